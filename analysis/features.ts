@@ -1,0 +1,290 @@
+// Facts about one bullet that several rules need: its opening, its quantities, its technologies,
+// its outcome. Computed once per bullet from one compromise parse plus regex scans of the text.
+import { conjugate, lexiconTag, toInfinitive, tokenize, type Token } from './nlp.ts';
+import type { Span } from './types.ts';
+import { phraseMatcher, wordSet, type PhraseMatch } from './lexicon/match.ts';
+import {
+  ACTION_VERBS,
+  EFFECT_VERBS,
+  PARTICIPIAL_ADJECTIVES,
+  PARTICIPLES_BEFORE_PREPOSITION,
+  WEAK_VERBS,
+} from './lexicon/verbs.ts';
+import { CASE_SENSITIVE_TECH, TECH_TERMS } from './lexicon/tech.ts';
+import { BUSINESS_METRIC_TERMS, STAKEHOLDER_TERMS, SYSTEM_METRIC_TERMS } from './lexicon/metrics.ts';
+
+// ---------- verb tables, built once ----------
+
+const ACTION = wordSet(ACTION_VERBS);
+const WEAK = wordSet(WEAK_VERBS);
+const EFFECT = wordSet(EFFECT_VERBS);
+const ADJ_PARTICIPLES = wordSet(PARTICIPIAL_ADJECTIVES);
+const STATE_PARTICIPLES = wordSet(PARTICIPLES_BEFORE_PREPOSITION);
+
+/** Inflected form -> infinitive, for every listed verb (so "drove" and "leads" resolve without a parse). */
+const FORMS = new Map<string, { inf: string; tense: 'past' | 'present' | 'gerund' }>();
+for (const inf of new Set([...ACTION, ...WEAK, ...EFFECT])) {
+  const c = conjugate(inf);
+  const add = (form: string | undefined, tense: 'past' | 'present' | 'gerund') => {
+    if (form && !form.includes(' ') && !FORMS.has(form)) FORMS.set(form, { inf, tense });
+  };
+  add(c.PastTense, 'past');
+  add(c.Participle, 'past');
+  add(inf, 'present');
+  add(c.PresentTense, 'present');
+  add(c.Gerund, 'gerund');
+}
+// Irregular forms compromise spells differently or that lists above do not reach.
+for (const [form, inf] of [['was', 'be'], ['were', 'be'], ['is', 'be'], ['am', 'be'], ['are', 'be'], ['had', 'have'], ['has', 'have'], ['got', 'get'], ['did', 'do']] as const) {
+  FORMS.set(form, { inf, tense: form === 'is' || form === 'am' || form === 'are' || form === 'has' ? 'present' : 'past' });
+}
+
+export interface VerbForm {
+  inf: string;
+  tense: 'past' | 'present' | 'gerund';
+}
+
+/** Reads a word as a verb form when it plausibly is one; null otherwise. */
+export function verbForm(word: string): VerbForm | null {
+  const w = word.toLowerCase();
+  const known = FORMS.get(w);
+  if (known) return known;
+  if (/^[a-z-]{3,}ing$/.test(w)) {
+    const inf = toInfinitive(w, 'Gerund');
+    return inf !== w ? { inf, tense: 'gerund' } : null;
+  }
+  if (/^[a-z-]{2,}ed$/.test(w)) return { inf: toInfinitive(w, 'PastTense'), tense: 'past' };
+  const tag = lexiconTag(w);
+  if (tag === 'Infinitive') return { inf: w, tense: 'present' };
+  if (tag === 'PastTense' || tag === 'Participle') return { inf: toInfinitive(w, 'PastTense'), tense: 'past' };
+  return null;
+}
+
+// ---------- the opening ----------
+
+export type OpeningKind =
+  | 'action'
+  | 'weak-verb'
+  | 'gerund'
+  | 'noun'
+  | 'pronoun'
+  | 'adjective'
+  | 'number'
+  | 'label'
+  | 'other'
+  | 'none';
+
+export interface Opening {
+  kind: OpeningKind;
+  /** The first word's token index (after any "Label:"), or -1 for an empty bullet. */
+  index: number;
+  /** Span of the opening word, or of the label when kind is 'label'. */
+  span: Span;
+  verb: VerbForm | null;
+}
+
+const PRONOUNS = wordSet(['i', 'we', 'my', 'our', 'you', 'your', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'me', 'us', 'its', 'their']);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'their', 'its', 'his', 'her', 'all', 'each', 'every', 'several', 'multiple', 'many', 'some', 'new', 'key', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'over', 'more', 'up', 'out', 'and', 'both', 'end-to-end', 'cross-functional']);
+const PREPOSITIONS = wordSet(['in', 'as', 'for', 'to', 'at', 'by', 'on', 'with', 'from', 'of', 'into', 'under', 'within', 'across', 'among']);
+/** Verbs that are also job titles: "Lead architect for...", "Head of Delivery". */
+const TITLE_VERBS = wordSet(['lead', 'head', 'chair', 'captain', 'engineer', 'architect', 'mentor', 'coach', 'host', 'model', 'partner', 'intern', 'volunteer', 'founder', 'manager', 'design', 'support', 'research', 'program', 'product', 'project']);
+const ROLE_NOUNS = wordSet(['architect', 'engineer', 'developer', 'designer', 'manager', 'analyst', 'consultant', 'intern', 'scientist', 'lead', 'officer', 'director', 'specialist', 'researcher', 'assistant', 'associate', 'administrator', 'technician', 'programmer', 'contributor', 'maintainer', 'owner', 'role', 'position', 'member']);
+const NOMINAL_SUFFIX = /(?:tion|sion|ment|ance|ence|ity|ship|ness|ism|ure|ology|ics)$/;
+
+function isNumberish(text: string): boolean {
+  return /^[$€£¥>~<#]?\d/.test(text);
+}
+
+export function findOpening(text: string, tokens: Token[]): Opening {
+  if (tokens.length === 0) return { kind: 'none', index: -1, span: { start: 0, end: 0 }, verb: null };
+  let i = 0;
+  // "Goal Achievement: Overachieved ..." — a short label ending in a colon before the verb.
+  for (let j = 0; j < Math.min(tokens.length - 1, 5); j++) {
+    if (/^\s*[:：]/.test(tokens[j]!.post) || /[:：]\s*$/.test(tokens[j]!.post)) {
+      if (tokens[j]!.post.includes(':') || tokens[j]!.post.includes('：')) {
+        const label = { start: tokens[0]!.start, end: tokens[j]!.end };
+        return { kind: 'label', index: j + 1, span: label, verb: verbForm(tokens[j + 1]!.text) };
+      }
+    }
+    if (/[.;!?]/.test(tokens[j]!.post)) break;
+  }
+  const t = tokens[i]!;
+  const w = t.text.replace(/[’']s$/, '');
+  const lower = w.toLowerCase();
+  const next = tokens[i + 1];
+  const nextLower = next?.normal ?? '';
+  const span = { start: t.start, end: t.end };
+  const make = (kind: OpeningKind, verb: VerbForm | null = null): Opening => ({ kind, index: i, span, verb });
+
+  if (isNumberish(w)) return make('number');
+  if (PRONOUNS.has(lower) || (DETERMINERS.has(lower) && lower !== 'new' && lower !== 'key' && !ACTION.has(lower))) return make('pronoun');
+  if (t.pre.includes('(')) return make('noun');
+
+  const form = verbForm(lower);
+  const endsSentence = /[.;:!?]/.test(t.post);
+  // Participles and adjectives that open noun phrases.
+  if (ADJ_PARTICIPLES.has(lower) && !(next && (DETERMINERS.has(nextLower) || isNumberish(next.text)))) return make('adjective');
+  if (STATE_PARTICIPLES.has(lower) && next && PREPOSITIONS.has(nextLower)) return make('adjective');
+
+  if (form) {
+    if (WEAK.has(form.inf)) return make('weak-verb', form);
+    if (form.tense === 'gerund') return make('gerund', form);
+    if (form.tense === 'present' && !endsSentence && next) {
+      // "Lead architect for", "Head of Delivery", "Design and implementation of": a title or noun phrase.
+      const titleLike = TITLE_VERBS.has(lower) && (ROLE_NOUNS.has(nextLower) || PREPOSITIONS.has(nextLower));
+      const nominal = nextLower === 'of' || (nextLower === 'and' && NOMINAL_SUFFIX.test(tokens[i + 2]?.normal ?? ''));
+      if (titleLike || nominal) return make('noun');
+    }
+    if (form.tense === 'present' && !ACTION.has(form.inf) && !EFFECT.has(form.inf)) {
+      // A word compromise knows as a verb but that we do not: trust its tag in context.
+      if (!t.tags.has('Verb')) return make('noun');
+    }
+    return make('action', form);
+  }
+  if (/ly$/.test(lower) && next) {
+    const nextForm = verbForm(next.text);
+    if (nextForm && nextForm.tense !== 'gerund' && !WEAK.has(nextForm.inf)) return { kind: 'action', index: i + 1, span: { start: next.start, end: next.end }, verb: nextForm };
+  }
+  if (t.tags.has('Adjective')) return make('adjective');
+  if (t.tags.has('Noun') || t.tags.has('Value') || /^[A-Z]/.test(w)) return make('noun');
+  return make('other');
+}
+
+// ---------- quantities ----------
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const TIME_UNITS = /^(?:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i;
+const SPELLED = /(?<![\p{L}-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|doubled|doubling|double|tripled|tripling|triple|quadrupled|halved|halving|twice|tenfold|twofold|threefold|(?:\w+)-fold|one(?! of\b)(?=\s+(?:week|month|day|year|quarter|sprint|team|hire|engineer|person)))(?![\p{L}-])/giu;
+const NUMBER = /(?<![\p{L}\p{N}_.])([$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|x|k|m|mm|b|bn|t|ms|s|gb|mb|kb|tb|pb|h|hrs?|mins?|k\+|m\+|\+))*(?![\p{L}\p{N}_])/giu;
+
+export interface Quantity extends Span {
+  text: string;
+}
+
+/**
+ * Quantities a reader counts as a metric. Not: years and dates, employment durations, versions
+ * and model names ("Python 3", "iPhone 12"), ordinals, identifiers that mix letters and digits.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const raw = m[0];
+    const digits = raw.replace(/[^\d.]/g, '');
+    const before = text.slice(Math.max(0, s - 24), s);
+    const after = text.slice(e, e + 24);
+    const prevWord = /([\p{L}\p{N}.+#-]+)[\s(]*$/u.exec(before)?.[1] ?? '';
+    const nextWord = /^[\s)]*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    const hasUnit = /[%$€£¥x+kmbKMB]/.test(raw.replace(/^\d[\d,.]*/, '')) || /^[$€£¥]/.test(raw);
+    // Glued to letters or ordinals ("3rd", "L1", "PS3") were excluded by the regex boundaries.
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    if (/^[/]7\b/.test(after)) continue; // 24/7
+    if (!hasUnit) {
+      const n = Number(digits);
+      // Years and dates: "2019", "Jan 2020", "2019-2021", "(Jun 2020)".
+      if (/^\d{4}$/.test(digits) && n >= 1950 && n <= 2039 && !/^,\d/.test(after)) continue;
+      if (MONTHS.test(prevWord) || MONTHS.test(nextWord)) continue;
+      if (/^[\/.-]\d/.test(after) && /\d[\/.-]$/.test(before) === false && /^\d{1,2}$/.test(digits) && /^[\/-]\d{2,4}\b/.test(after)) continue; // 03/2020
+      // Versions and model names: "Python 3", "iPhone 12", "Spring 3.2", "Windows 10", "Fortune 500".
+      const prevIsName = /^[A-Z]|^[a-z]+[A-Z]/.test(prevWord) && !/^(?:Top|Over|Under|About|Around|Nearly|Almost|By|To|From|Of|In|With|And|Led|Managed|Hired|Mentored|Supervised|Grew|Built|Cut|Reduced|Increased|Saved|Served|Trained|Onboarded|Shipped|Launched|Closed|Won|Raised|Handled|Processed|Delivered|Wrote|Published|Created|Added|Migrated|Automated|Resolved|Deployed|Managing|Leading|Supervising)$/.test(prevWord);
+      if (prevIsName && (n < 1000 || /\./.test(digits)) && !/^(?:[a-z]+s|people|k|m)\b/.test(nextWord)) continue;
+      if (/^v$/i.test(prevWord)) continue;
+      // Employment durations: "for 3 years", "over 10 months", "1 Year", "3 yrs 2 mos".
+      if (TIME_UNITS.test(nextWord) && (/(?:for|over|since|during|within|of|past)\s*$/i.test(before) || /^\s*[·•|]/.test(after.replace(/^[\s\w]*?(?=[·•|])/, '')) || /(?:^|\s)(?:yrs?|mos?)\b/i.test(nextWord))) continue;
+    }
+    out.push({ start: s, end: e, text: raw });
+  }
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------- technologies, metrics, stakeholders ----------
+
+const techCI = phraseMatcher(TECH_TERMS);
+const techCS = phraseMatcher(CASE_SENSITIVE_TECH, true);
+export const systemTerms = phraseMatcher(SYSTEM_METRIC_TERMS);
+export const businessTerms = phraseMatcher(BUSINESS_METRIC_TERMS);
+const stakeholderTerms = phraseMatcher(STAKEHOLDER_TERMS);
+
+export function findTech(text: string): PhraseMatch[] {
+  const all = [...techCI(text), ...techCS(text)].sort((a, b) => a.start - b.start);
+  // Drop overlaps (a phrase and a word inside it) keeping the longer.
+  const out: PhraseMatch[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// ---------- outcomes ----------
+
+const EFFECT_STEMS = String.raw`(?:increas|reduc|cut|grow|grew|grown|improv|boost|sav|lower|rais|doubl|tripl|halv|decreas|accelerat|eliminat|prevent|achiev|generat|lift|shorten|sped|speed|expand|recover|avoid|minimi[sz]|maximi[sz]|exceed|surpass|outperform|attain|earn|drove|driv|enabl|unblock|retain|convert|secur|slash|trim|shrank|shrink|drop|free|recoup|captur|deliver|won|win)[a-z]*`;
+const RESULT_CONNECTOR = new RegExp(
+  String.raw`\b(?:result(?:ing|ed|s)? in|leading to|(?<!^)led to|which (?:led|resulted|helped|allowed|enabled|let|made)|so that|thereby|enabling|allowing|allowed|letting|empowering|ensuring|helping|saving|contributing to (?:a|an|the)|(?:that|which) ${EFFECT_STEMS}|${EFFECT_STEMS} by \S*\d|by \d[\d,.]*\s?%|\d[\d,.]*\s?(?:%|percent|x)\s+(?:increase|decrease|reduction|improvement|growth|lift|rise|drop|gain|fewer|more|less|faster|cheaper|higher|lower|boost|uplift|savings?)|from [$€£]?\d[\d,.]*\s?\S*\s+to [$€£]?\d|(?:\d[\d,.]*\s?(?:x|times)\s+(?:faster|more|fewer|less|cheaper|higher|lower|improvement|speed))|in (?:revenue|savings|sales|arr|cost savings))`,
+  'i',
+);
+const PURPOSE = /\b(?:to|in order to)\s+(?:help|enable|allow|let|support|ensure|prevent|protect|empower|serve|reach|attract|engage|inform|streamline|simplify|speed|unblock|give|improve|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|deliver|meet|match|connect|assist|guide|educate|train|onboard|retain|convert|win|generate|capture|decrease|expand|make it|provide)\b/i;
+const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book']);
+
+export interface Outcome {
+  /** Some result or purpose for someone is stated. */
+  any: boolean;
+  /** The outcome names users or the business (not only a system measure or a technical goal). */
+  business: boolean;
+}
+
+export function findOutcome(
+  text: string,
+  opening: Opening,
+  quantities: Quantity[],
+  business: PhraseMatch[],
+  stakeholders: PhraseMatch[],
+  system: PhraseMatch[],
+): Outcome {
+  const connector = RESULT_CONNECTOR.test(text);
+  const purpose = PURPOSE.test(text);
+  const openingEffect = opening.kind !== 'label' && opening.verb !== null && OPENING_RESULT_VERBS.has(opening.verb.inf) && (quantities.length > 0 || business.length > 0 || stakeholders.length > 0 || system.length > 0);
+  const quantifiedBusiness = business.some((b) => quantities.some((q) => Math.abs(q.start - b.end) < 40 || Math.abs(b.start - q.end) < 40));
+  const purposeForPeople = /\bto\s+\w+/i.test(text) && stakeholders.length > 0 && /\b(?:to|for|so)\b/i.test(text);
+  const any = connector || purpose || openingEffect || quantifiedBusiness || purposeForPeople;
+  const businessNamed = business.length > 0 || stakeholders.length > 0;
+  return { any, business: any && businessNamed };
+}
+
+// ---------- the bullet context ----------
+
+export interface BulletFeatures {
+  text: string;
+  tokens: Token[];
+  opening: Opening;
+  quantities: Quantity[];
+  tech: PhraseMatch[];
+  system: PhraseMatch[];
+  business: PhraseMatch[];
+  stakeholders: PhraseMatch[];
+  outcome: Outcome;
+  words: number;
+}
+
+export function bulletFeatures(text: string): BulletFeatures {
+  const tokens = tokenize(text);
+  const opening = findOpening(text, tokens);
+  const quantities = findQuantities(text);
+  const tech = findTech(text);
+  const system = systemTerms(text);
+  const business = businessTerms(text);
+  const stakeholders = stakeholderTerms(text);
+  const outcome = findOutcome(text, opening, quantities, business, stakeholders, system);
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { text, tokens, opening, quantities, tech, system, business, stakeholders, outcome, words };
+}

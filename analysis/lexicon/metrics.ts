@@ -1,0 +1,48 @@
+// What a number measures: the machine (`system-metric`) or users and the business (the seed: "you
+// are signaling that you care about the machine, not the user").
+
+/** Measures of the machine. Matched case-insensitively as words or phrases. */
+export const SYSTEM_METRIC_TERMS: readonly string[] = [
+  'latency', 'latencies', 'queries', 'query', 'query time', 'cpu', 'memory', 'ram', 'build time', 'build times',
+  'builds', 'throughput', 'uptime', 'downtime', 'availability', 'load time', 'load times', 'page load',
+  'bundle size', 'response time', 'response times', 'execution time', 'run time', 'runtime', 'performance',
+  'speed', 'speeds', 'qps', 'rps', 'tps', 'requests per second', 'error rate', 'error rates', 'mttr', 'mttd',
+  'p95', 'p99', 'disk', 'storage', 'bandwidth', 'compile time', 'test coverage', 'coverage', 'accuracy',
+  'precision', 'recall', 'f1', 'auc', 'ingestion', 'processing time', 'deploy time', 'deployment time',
+  'cold start', 'boot time', 'startup time', 'test execution', 'pipeline', 'pipelines', 'sla', 'slas', 'slo',
+  'benchmark', 'benchmarks', 'footprint', 'binary size', 'app size', 'fps', 'frame rate', 'ms', 'milliseconds',
+  'seconds', 'gb', 'gbs', 'tb', 'mb', 'kb', 'bugs', 'defects', 'incidents', 'tickets', 'lines of code', 'servers',
+  'cache hit', 'hit rate', 'data ingestion', 'import time', 'export performance', 'render time', 'lighthouse',
+];
+
+/** Measures of users or the business: a line that names one of these is not system-only. */
+export const BUSINESS_METRIC_TERMS: readonly string[] = [
+  'conversion', 'conversions', 'conversion rate', 'retention', 'revenue', 'revenues', 'cost', 'costs', 'savings',
+  'saving', 'saved', 'churn', 'sign-ups', 'signups', 'sign ups', 'registrations', 'time-to-market',
+  'time to market', 'satisfaction', 'nps', 'csat', 'sales', 'profit', 'profits', 'profitability', 'margin',
+  'margins', 'arr', 'mrr', 'gmv', 'bookings', 'engagement', 'adoption', 'downloads', 'installs', 'active users',
+  'dau', 'mau', 'users', 'customers', 'clients', 'subscribers', 'subscriptions', 'orders', 'transactions',
+  'roi', 'budget', 'spend', 'pipeline value', 'deals', 'quota', 'market share', 'traffic', 'visitors', 'leads',
+  'renewals', 'upsell', 'ctr', 'click-through', 'drop-off', 'abandonment', 'onboarding time', 'support tickets',
+  'complaints', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
+  'person-hours', 'patients', 'students', 'donations', 'funding', 'followers', 'audience', 'members',
+];
+
+/** Words that mean a person or people: the targets of an outcome ("for users", "helping customers"). */
+export const STAKEHOLDER_TERMS: readonly string[] = [
+  'user', 'users', 'customer', 'customers', 'client', 'clients', 'business', 'businesses', 'company', 'team',
+  'teams', 'patients', 'students', 'stakeholders', 'partners', 'merchants', 'sellers', 'buyers', 'shoppers',
+  'members', 'employees', 'staff', 'agents', 'developers', 'engineers', 'analysts', 'researchers', 'doctors',
+  'nurses', 'teachers', 'volunteers', 'visitors', 'readers', 'players', 'drivers', 'riders', 'guests', 'donors',
+  'citizens', 'organization', 'organisation', 'organizations', 'market', 'product', 'people', 'public', 'community',
+  'leadership', 'executives', 'management', 'recruiters', 'candidates', 'subscribers', 'viewers', 'audience',
+];
+
+/** Nouns that count people: "a team of 5 engineers", "12 direct reports". */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'engineers', 'engineer', 'developers', 'developer', 'people', 'persons', 'members', 'member', 'reports',
+  'direct reports', 'staff', 'employees', 'designers', 'analysts', 'scientists', 'contractors', 'interns',
+  'testers', 'managers', 'leads', 'volunteers', 'associates', 'consultants', 'specialists', 'technicians',
+  'representatives', 'reps', 'agents', 'researchers', 'students', 'professionals', 'individuals', 'hires',
+  'ems', 'pms', 'teams', 'team', 'squad', 'person', 'l1s', "l1's", 'officers', 'nurses', 'teachers', 'writers',
+];

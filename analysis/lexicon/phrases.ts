@@ -1,0 +1,47 @@
+// Phrase tables for the ownership, first-person and buzzword rules (RULES.md), kept apart from logic.
+
+/**
+ * Phrases that say work was handed to the author or that they stood near it (RULES.md
+ * `weak-ownership`, and the seed: "Remove any mention of 'responsible for' or 'tasked with'.
+ * These phrases imply you were handed work."). Regex sources, matched case-insensitively at a
+ * clause opening.
+ */
+export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
+  String.raw`(?:was |were |am |is |are )?responsible (?:for|of)`,
+  String.raw`(?:was |were )?tasked (?:with|to)`,
+  String.raw`(?:was |were )?in charge of`,
+  String.raw`(?:main |key |primary |daily |my )?(?:duties|responsibilities) (?:included?|involved?|includes|involves|were|are|:)`,
+  String.raw`(?:primarily |mainly |also )?worked (?:on|in projects? on)`,
+  String.raw`(?:closely )?worked (?:closely )?(?:with|alongside) (?:[\w&/.'-]+ ){0,6}?(?:teams?|group|department|engineers|developers|designers|experts|stakeholders|specialists|consultants|owners|managers)\b(?: on| to)?`,
+  String.raw`helped(?: to)?`,
+  String.raw`helping(?: to)?`,
+  String.raw`assisted(?: with| in| on| the)?`,
+  String.raw`assisting(?: with| in| on)?`,
+  String.raw`(?:was |were )?involved (?:in|with)`,
+  String.raw`participated in`,
+  String.raw`contributed (?:to|towards)`,
+  String.raw`contributing to`,
+  String.raw`(?:was |am |were )?(?:an? )?(?:active |key )?(?:part|member) of`,
+  String.raw`supported (?:the|a|an|our|multiple|several|various)`,
+  String.raw`support (?:for|of) (?:the )?`,
+  String.raw`played (?:a|an) (?:\w+ )?(?:role|part) in`,
+];
+
+/** Words a reviewer skims past: self-praise and filler (RULES.md `buzzword`; common resume practice). */
+export const BUZZWORDS: readonly string[] = [
+  'results-driven', 'results driven', 'results-oriented', 'team player', 'passionate', 'passionately',
+  'hard-working', 'hardworking', 'hard working', 'detail-oriented', 'detail oriented', 'go-getter', 'synergy',
+  'synergies', 'synergize', 'think outside the box', 'thinking outside the box', 'outside the box', 'dynamic',
+  'successfully', 'successful in', 'various', 'etc', 'self-starter', 'self starter', 'self-motivated',
+  'highly motivated', 'world-class', 'world class', 'best-in-class', 'best in class', 'cutting-edge',
+  'cutting edge', 'state-of-the-art', 'industry-leading', 'industry leading', 'rockstar', 'rock star', 'ninja',
+  'guru', 'wizard', 'thought leader', 'thought leadership', 'go-to person', 'value-add', 'value add',
+  'seasoned', 'proven track record', 'track record', 'strategically', 'effectively', 'efficiently',
+  'proactively', 'high-impact', 'high impact', 'key role', 'substantial contributions', 'significant contributions',
+  'excellent communication', 'strong communicator', 'works well under pressure', 'under pressure',
+  'fast-paced', 'fast paced', 'busy environment', 'wonderful', 'fell in love', 'leverage synergies', 'game-changer',
+  'game changer', 'out-of-the-box', 'innovative', 'visionary', 'extensive experience', 'responsible individual',
+];
+
+/** First-person pronouns (RULES.md `first-person`). "I" is matched case-sensitively. */
+export const FIRST_PERSON = ['i', 'me', 'my', 'mine', 'myself'];

@@ -1,0 +1,104 @@
+// The only module that imports compromise. It tags a bullet once and hands the rules plain
+// tokens with offsets, and it conjugates verbs for rewrites without a second parse.
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower-cased, punctuation-free form (compromise's `normal`). */
+  normal: string;
+  /** [start, end) into the analysed string. */
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation/whitespace written after the word (e.g. ", " or ". "). */
+  post: string;
+  /** Punctuation written before the word (e.g. "(" or a quote). */
+  pre: string;
+  /** Index of the sentence (compromise's split) this token belongs to. */
+  sentence: number;
+}
+
+type Term = { text: string; pre: string; post: string; normal: string; tags: Set<string> };
+
+/** Tags `text` once with compromise and returns its words with offsets into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (!text.trim()) return tokens;
+  const docs = (nlp(text) as unknown as { docs: Term[][] }).docs;
+  let cursor = 0;
+  docs.forEach((sentence, si) => {
+    for (const term of sentence) {
+      if (!term.text) {
+        cursor += term.pre.length + term.post.length;
+        continue;
+      }
+      let start = cursor + term.pre.length;
+      // compromise reconstructs the input from pre+text+post; if it ever normalised
+      // something away, re-synchronise on the word itself rather than drift.
+      if (text.startsWith(term.text, start) === false) {
+        const found = text.indexOf(term.text, cursor);
+        if (found < 0) continue;
+        start = found;
+      }
+      const end = start + term.text.length;
+      tokens.push({
+        text: term.text,
+        normal: term.normal || term.text.toLowerCase(),
+        start,
+        end,
+        tags: term.tags,
+        post: term.post,
+        pre: term.pre,
+        sentence: si,
+      });
+      cursor = end + term.post.length;
+    }
+  });
+  return tokens;
+}
+
+export interface Conjugation {
+  Infinitive: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+interface VerbTransform {
+  conjugate(inf: string, model: unknown): Conjugation;
+  toInfinitive(word: string, model: unknown, tense?: string): string;
+}
+
+const world = nlp.world() as unknown as {
+  model: { one: { lexicon: Record<string, string | string[]> } };
+  methods: { two: { transform: { verb: VerbTransform } } };
+};
+const verbs = world.methods.two.transform.verb;
+const lexicon = world.model.one.lexicon;
+
+/** The infinitive of an inflected verb form ("drove" -> "drive", "managing" -> "manage"). */
+export function toInfinitive(word: string, tense?: 'PastTense' | 'Gerund' | 'PresentTense' | 'Participle'): string {
+  const lower = word.toLowerCase();
+  try {
+    return verbs.toInfinitive(lower, world.model, tense) || lower;
+  } catch {
+    return lower;
+  }
+}
+
+/** All forms of a verb from its infinitive, using compromise's conjugation tables. */
+export function conjugate(infinitive: string): Conjugation {
+  try {
+    return verbs.conjugate(infinitive.toLowerCase(), world.model);
+  } catch {
+    return { Infinitive: infinitive };
+  }
+}
+
+/** The tag compromise's lexicon gives a word out of context, if any. */
+export function lexiconTag(word: string): string | undefined {
+  const tag = lexicon[word.toLowerCase()];
+  return Array.isArray(tag) ? tag[0] : tag;
+}

@@ -1,0 +1,29 @@
+import { defineBulletRule, both, type RawFinding } from './rule.ts';
+import { BUZZWORDS } from '../lexicon/phrases.ts';
+import { phraseMatcher } from '../lexicon/match.ts';
+
+const match = phraseMatcher(BUZZWORDS);
+
+export default defineBulletRule({
+  id: 'buzzword',
+  name: 'Buzzword',
+  category: 'clarity',
+  severity: both('info'),
+  penalty: both(6),
+  message: 'Self-praise or filler a reader skips.',
+  why: 'Common resume practice: "show, don\'t claim". The seed\'s strong lines carry no adjectives about the author — the decision and the number do the work.',
+  check({ text }) {
+    const out: RawFinding[] = [];
+    for (const m of match(text)) {
+      // Part of a name ("Dynamic Yield") or a quoted title: capitalised mid-sentence, or inside quotes.
+      const before = text.slice(0, m.start);
+      const midSentence = m.start > 0 && !/(?:^|[.;:!?•]\s*)$/.test(before);
+      if (midSentence && /^[A-Z]/.test(m.text) && /^\s+[A-Z]/.test(text.slice(m.end))) continue;
+      if ((before.match(/"/g) ?? []).length % 2 === 1) continue;
+      // "etc." keeps its dot in the span so deleting it leaves clean text.
+      const end = /^etc$/i.test(m.text) && text[m.end] === '.' ? m.end + 1 : m.end;
+      out.push({ start: m.start, end, message: `"${text.slice(m.start, end)}" claims rather than shows.` });
+    }
+    return out;
+  },
+});
