@@ -229,12 +229,28 @@ export function findTech(text: string): PhraseMatch[] {
 // ---------- outcomes ----------
 
 const EFFECT_STEMS = String.raw`(?:increas|reduc|cut|grow|grew|grown|improv|boost|sav|lower|rais|doubl|tripl|halv|decreas|accelerat|eliminat|prevent|achiev|generat|lift|shorten|sped|speed|expand|recover|avoid|minimi[sz]|maximi[sz]|exceed|surpass|outperform|attain|earn|drove|driv|enabl|unblock|retain|convert|secur|slash|trim|shrank|shrink|drop|free|recoup|captur|deliver|won|win)[a-z]*`;
+const EFFECT_GERUNDS = String.raw`(?:improving|reducing|increasing|enhancing|expediting|boosting|cutting|saving|lowering|raising|driving|growing|eliminating|preventing|accelerating|streamlining|doubling|halving|tripling|closing|minimi[sz]ing|maximi[sz]ing|speeding|shortening|decreasing|generating|becoming|resulting|leading to|earning|winning|securing|achieving|enabling|allowing|helping|freeing|avoiding|lifting|slashing|recovering|unlocking|unblocking|empowering|making it|turning|converting|retaining|attracting|surpassing|exceeding|outperforming|building a culture)`;
 const RESULT_CONNECTOR = new RegExp(
-  String.raw`\b(?:result(?:ing|ed|s)? in|leading to|(?<!^)led to|which (?:led|resulted|helped|allowed|enabled|let|made)|so that|thereby|enabling|allowing|allowed|letting|empowering|ensuring|helping|saving|contributing to (?:a|an|the)|(?:that|which) ${EFFECT_STEMS}|${EFFECT_STEMS} by \S*\d|by \d[\d,.]*\s?%|\d[\d,.]*\s?(?:%|percent|x)\s+(?:increase|decrease|reduction|improvement|growth|lift|rise|drop|gain|fewer|more|less|faster|cheaper|higher|lower|boost|uplift|savings?)|from [$€£]?\d[\d,.]*\s?\S*\s+to [$€£]?\d|(?:\d[\d,.]*\s?(?:x|times)\s+(?:faster|more|fewer|less|cheaper|higher|lower|improvement|speed))|in (?:revenue|savings|sales|arr|cost savings))`,
+  [
+    String.raw`\b(?:result(?:ing|ed|s)? in|leading to|(?<!^)led to|which (?:led|resulted|helped|allowed|enabled|let|made)|so that|thereby)\b`,
+    // ", improving navigation", "— significantly reducing P1 incidents", "and boosting sales"
+    String.raw`(?:[,;:(—–]|\s-|\band)\s*(?:\w+ly\s+)?${EFFECT_GERUNDS}\b`,
+    String.raw`\b(?:that|which|and)\s+(?:\w+ly\s+)?${EFFECT_STEMS}\b`,
+    String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
+    String.raw`\bby\s+(?:over\s+|about\s+|nearly\s+|~)?\d[\d,.]*\s?%`,
+    String.raw`\d[\d,.]*\s?(?:%|percent|x)\s+(?:[\w-]+\s+){0,2}?(?:increase|decrease|reduction|improvement|growth|lift|rise|drop|gain|fewer|more|less|faster|cheaper|higher|lower|boost|uplift|savings?|speed-?up)`,
+    String.raw`\bfrom\s+[$€£]?\d[\d,.]*\s?\S*\s+(?:\S+\s+){0,2}?to\s+[$€£]?\d`,
+    String.raw`\d[\d,.]*\s?(?:x|times)\s+(?:faster|more|fewer|less|cheaper|higher|lower|improvement|speed)`,
+    String.raw`\bin (?:annual |additional |new )?(?:revenue|savings|sales|arr|cost savings|funding|bookings)\b`,
+    String.raw`\b(?:adopted|praised|recogni[sz]ed|cited|featured|endorsed) by\b`,
+    String.raw`\b(?:allow|enabl|let|help|empower)\w*\s+(?:the\s+|our\s+|their\s+|\d[\d,.]*\+?\s+)?(?:users?|customers?|clients?|patients?|students?|teams?|merchants|members|people|visitors|businesses|agents|staff|employees|players|buyers|sellers|partners|readers|platoon|company|organi[sz]ation)\b`,
+    String.raw`\bso (?:users?|customers?|clients?|teams?|people|patients?|students?) (?:could|can|would)\b`,
+  ].join('|'),
   'i',
 );
-const PURPOSE = /\b(?:to|in order to)\s+(?:help|enable|allow|let|support|ensure|prevent|protect|empower|serve|reach|attract|engage|inform|streamline|simplify|speed|unblock|give|improve|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|deliver|meet|match|connect|assist|guide|educate|train|onboard|retain|convert|win|generate|capture|decrease|expand|make it|provide)\b/i;
-const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book']);
+// A purpose counts when it is a change for someone or for the business, not a technical goal.
+const PURPOSE = /\b(?:to|in order to)\s+(?:help|enable|allow|let|empower|protect|prevent|reach|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|retain|convert|win|generate|capture|decrease|expand|speed up|shorten|improve|ensure)\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|time-to-market|growth|profit|business|market|cheating|fraud|errors|downtime|risk|onboarding|sign-?ups|traffic|subscribers|members|donations|funding|savings|productivity|efficiency|quality|safety|compliance|accessibility|delays?)\b/i;
+const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book', 'drive', 'turn', 'streamline', 'shorten', 'speed', 'lift', 'slash', 'minimize', 'maximize', 'expand']);
 
 export interface Outcome {
   /** Some result or purpose for someone is stated. */
@@ -249,16 +265,14 @@ export function findOutcome(
   quantities: Quantity[],
   business: PhraseMatch[],
   stakeholders: PhraseMatch[],
-  system: PhraseMatch[],
 ): Outcome {
   const connector = RESULT_CONNECTOR.test(text);
   const purpose = PURPOSE.test(text);
-  const openingEffect = opening.kind !== 'label' && opening.verb !== null && OPENING_RESULT_VERBS.has(opening.verb.inf) && (quantities.length > 0 || business.length > 0 || stakeholders.length > 0 || system.length > 0);
-  const quantifiedBusiness = business.some((b) => quantities.some((q) => Math.abs(q.start - b.end) < 40 || Math.abs(b.start - q.end) < 40));
-  const purposeForPeople = /\bto\s+\w+/i.test(text) && stakeholders.length > 0 && /\b(?:to|for|so)\b/i.test(text);
-  const any = connector || purpose || openingEffect || quantifiedBusiness || purposeForPeople;
-  const businessNamed = business.length > 0 || stakeholders.length > 0;
-  return { any, business: any && businessNamed };
+  const openingEffect = opening.kind !== 'label' && opening.verb !== null && opening.verb.tense !== 'gerund' && OPENING_RESULT_VERBS.has(opening.verb.inf);
+  // "$12M+ Annual Recurring Revenue", "200K+ followers": a business measure with its number is a result.
+  const quantifiedBusiness = business.some((b) => quantities.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
+  const any = connector || purpose || openingEffect || quantifiedBusiness;
+  return { any, business: any && (business.length > 0 || stakeholders.length > 0) };
 }
 
 // ---------- the bullet context ----------
@@ -284,7 +298,7 @@ export function bulletFeatures(text: string): BulletFeatures {
   const system = systemTerms(text);
   const business = businessTerms(text);
   const stakeholders = stakeholderTerms(text);
-  const outcome = findOutcome(text, opening, quantities, business, stakeholders, system);
+  const outcome = findOutcome(text, opening, quantities, business, stakeholders);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { text, tokens, opening, quantities, tech, system, business, stakeholders, outcome, words };
 }

@@ -4,11 +4,11 @@
 /** Measures of the machine. Matched case-insensitively as words or phrases. */
 export const SYSTEM_METRIC_TERMS: readonly string[] = [
   'latency', 'latencies', 'queries', 'query', 'query time', 'cpu', 'memory', 'ram', 'build time', 'build times',
-  'builds', 'throughput', 'uptime', 'downtime', 'availability', 'load time', 'load times', 'page load',
+  'builds', 'throughput', 'uptime', 'availability', 'load time', 'load times', 'page load',
   'bundle size', 'response time', 'response times', 'execution time', 'run time', 'runtime', 'performance',
   'speed', 'speeds', 'qps', 'rps', 'tps', 'requests per second', 'error rate', 'error rates', 'mttr', 'mttd',
   'p95', 'p99', 'disk', 'storage', 'bandwidth', 'compile time', 'test coverage', 'coverage', 'accuracy',
-  'precision', 'recall', 'f1', 'auc', 'ingestion', 'processing time', 'deploy time', 'deployment time',
+  'precision', 'recall', 'f1', 'auc', 'ingestion', 'deploy time', 'deployment time',
   'cold start', 'boot time', 'startup time', 'test execution', 'pipeline', 'pipelines', 'sla', 'slas', 'slo',
   'benchmark', 'benchmarks', 'footprint', 'binary size', 'app size', 'fps', 'frame rate', 'ms', 'milliseconds',
   'seconds', 'gb', 'gbs', 'tb', 'mb', 'kb', 'bugs', 'defects', 'incidents', 'tickets', 'lines of code', 'servers',
@@ -24,7 +24,7 @@ export const BUSINESS_METRIC_TERMS: readonly string[] = [
   'dau', 'mau', 'users', 'customers', 'clients', 'subscribers', 'subscriptions', 'orders', 'transactions',
   'roi', 'budget', 'spend', 'pipeline value', 'deals', 'quota', 'market share', 'traffic', 'visitors', 'leads',
   'renewals', 'upsell', 'ctr', 'click-through', 'drop-off', 'abandonment', 'onboarding time', 'support tickets',
-  'complaints', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
+  'complaints', 'purchases', 'onboarding', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
   'person-hours', 'patients', 'students', 'donations', 'funding', 'followers', 'audience', 'members',
 ];
 

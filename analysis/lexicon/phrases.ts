@@ -9,22 +9,30 @@
 export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
   String.raw`(?:was |were |am |is |are )?responsible (?:for|of)`,
   String.raw`(?:was |were )?tasked (?:with|to)`,
+  String.raw`(?:was |were )?assigned to`,
   String.raw`(?:was |were )?in charge of`,
-  String.raw`(?:main |key |primary |daily |my )?(?:duties|responsibilities) (?:included?|involved?|includes|involves|were|are|:)`,
-  String.raw`(?:primarily |mainly |also )?worked (?:on|in projects? on)`,
-  String.raw`(?:closely )?worked (?:closely )?(?:with|alongside) (?:[\w&/.'-]+ ){0,6}?(?:teams?|group|department|engineers|developers|designers|experts|stakeholders|specialists|consultants|owners|managers)\b(?: on| to)?`,
-  String.raw`helped(?: to)?`,
+  String.raw`(?:main |key |primary |daily |my )?duties (?:included?|involved?|includes|involves|were|are|:)`,
+  String.raw`(?:primarily |mainly |also )?work(?:ed|ing) on`,
+  String.raw`work(?:ed|ing) in (?:a|the) (?:small |large |cross-functional |\w+ )?team`,
+  String.raw`work(?:ed|ing) in (?:the |a )?[\w-]+(?:tion|ment|ing)\b`,
+  // "Worked with Professor X on a research project", "Worked as a developer on the app".
+  String.raw`(?:closely |also )?work(?:ed|ing) (?:closely )?(?:with|alongside|as) (?:[^,.;:]{1,80}?) on`,
+  String.raw`help(?:ed|s)?(?: to)?`,
   String.raw`helping(?: to)?`,
   String.raw`assisted(?: with| in| on| the)?`,
   String.raw`assisting(?: with| in| on)?`,
   String.raw`(?:was |were )?involved (?:in|with)`,
-  String.raw`participated in`,
-  String.raw`contributed (?:to|towards)`,
-  String.raw`contributing to`,
-  String.raw`(?:was |am |were )?(?:an? )?(?:active |key )?(?:part|member) of`,
-  String.raw`supported (?:the|a|an|our|multiple|several|various)`,
-  String.raw`support (?:for|of) (?:the )?`,
-  String.raw`played (?:a|an) (?:\w+ )?(?:role|part) in`,
+  String.raw`(?:participated|engaged) in`,
+  String.raw`contribut(?:ed|ing) (?:to|towards)`,
+  String.raw`(?:was |am |were )?(?:an? )?(?:active |key |core )?(?:part|member) of`,
+  String.raw`support(?:ed|s)?(?= (?:the|a|an|our|their|all|multiple|several|various|internal|external|[A-Z]))`,
+  String.raw`support (?:for|of)`,
+  String.raw`played (?:a|an|the) (?:\w+ )?(?:role|part)(?: of| in| as| on)?`,
+];
+
+/** Ownership phrases that give the author's role wherever they stand in the line. */
+export const WEAK_OWNERSHIP_ANYWHERE: readonly string[] = [
+  String.raw`(?:with |had |having |held )?(?:the )?(?:overall |full |sole |primary |main )?responsibilit(?:y|ies) (?:for|of)`,
 ];
 
 /** Words a reviewer skims past: self-praise and filler (RULES.md `buzzword`; common resume practice). */

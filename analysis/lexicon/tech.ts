@@ -55,3 +55,19 @@ export const CASE_SENSITIVE_TECH: readonly string[] = [
   'Beam', 'Vault', 'Consul', 'Chef', 'Puppet', 'Unity', 'Lambda', 'Flask', 'Django', 'Less', 'Dart', 'Julia',
   'Apex', 'Elm', 'Sentinel', 'Oracle', 'Apache',
 ];
+
+/**
+ * Implementation nouns: with an implementation verb ("Built", "Refactored") they make a line about
+ * the machinery even when no product name appears ("Refactored the intermediate representation").
+ */
+export const TECH_NOUNS: readonly string[] = [
+  'system', 'systems', 'library', 'libraries', 'compiler', 'framework', 'frameworks', 'platform', 'platforms',
+  'service', 'services', 'application', 'applications', 'app', 'apps', 'software', 'code', 'codebase', 'features',
+  'tool', 'tools', 'tooling', 'model', 'models', 'algorithm', 'algorithms', 'infrastructure', 'component',
+  'components', 'module', 'modules', 'architecture', 'script', 'scripts', 'bot', 'engine', 'prototype',
+  'prototypes', 'integration', 'integrations', 'interface', 'interfaces', 'ui', 'website', 'websites', 'web app',
+  'network', 'networks', 'workstation', 'workstations', 'test suite', 'builds', 'classes',
+  'connection', 'repository', 'repositories', 'deployments', 'endpoints', 'subgraphs', 'schema', 'emulator',
+  'simulator', 'simulation', 'representation', 'solution', 'solutions', 'dashboard', 'dashboards', 'widget',
+  'plugin', 'plugins', 'extension', 'firmware', 'driver', 'drivers', 'kernel', 'stack', 'tech stack',
+];

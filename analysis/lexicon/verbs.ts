@@ -73,7 +73,8 @@ export const IMPLEMENTATION_VERBS = [
   'optimize', 'architect', 'design', 'engineer', 'integrate', 'create', 'set', 'install', 'containerize',
   'automate', 'port', 'rewrite', 'rebuild', 'script', 'debug', 'test', 'maintain', 'upgrade', 'set up',
   'provision', 'instrument', 'prototype', 'replatform', 'rearchitect', 'tune', 'use', 'utilize', 'leverage',
-  'work', 'do', 'make',
+  'fix', 'implement', 'add', 'extend', 'modify', 'update', 'redesign', 'redevelop',
+  'reimplement', 'compile', 'run', 'orchestrate', 'manipulate', 'host',
 ];
 
 /** Verbs of leading people: with a headcount and no result they are `team-size-only`. */

@@ -8,11 +8,16 @@ export default defineBulletRule({
   penalty: { pm: 10, engineer: 3 },
   message: 'The only number measures the machine, not users or the business.',
   why: 'The seed: a resume that "screams \'optimized database queries by 40%\'" signals "you care about the machine, not the user". Tie the speed-up to what users or the business got.',
-  check({ quantities, system, business }) {
+  check({ text, quantities, system, business }) {
     if (quantities.length === 0 || system.length === 0 || business.length > 0) return [];
-    const term = system[0]!;
-    // The span runs from the measured thing to its nearest number.
-    const nearest = quantities.reduce((a, b) => (Math.abs(b.start - term.start) < Math.abs(a.start - term.start) ? b : a));
-    return [{ start: Math.min(term.start, nearest.start), end: Math.max(term.end, nearest.end) }];
+    // The number must measure the machine: close to a system term, in the same clause.
+    for (const term of system) {
+      for (const q of quantities) {
+        const [a, b] = q.start < term.start ? [q, term] : [term, q];
+        const between = text.slice(a.end, b.start);
+        if (between.length <= 45 && !/[.;]\s/.test(between)) return [{ start: a.start, end: b.end }];
+      }
+    }
+    return [];
   },
 });

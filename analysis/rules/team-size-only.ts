@@ -4,10 +4,13 @@ import { PEOPLE_NOUNS } from '../lexicon/metrics.ts';
 const PEOPLE = PEOPLE_NOUNS.map((p) => p.replace(/[.'*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const COUNT = String.raw`(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|several|hundreds of)`;
 const HEADCOUNT = new RegExp(
-  String.raw`\b(?:(?:team|group|squad|staff|organi[sz]ation|unit|department|crew|pod)s?\s+of\s+(?:around\s+|about\s+|over\s+|up to\s+)?${COUNT}(?:\s+[\w'-]+){0,3}?(?:\s+(?:${PEOPLE}))?|${COUNT}[-\s](?:person|member|people|engineer|developer)[-\s](?:team|squad|group|unit|org)|${COUNT}(?:\s+[\w'-]+){0,2}?\s+(?:${PEOPLE}))\b`,
+  String.raw`\b(?:(?:team|group|squad|staff|organi[sz]ation|unit|department|crew|pod)s?\s+of\s+(?:around\s+|about\s+|over\s+|up to\s+)?${COUNT}(?:\s+[\w'-]+){0,3}?(?:\s+(?:${PEOPLE}))?|${COUNT}[-\s](?:person|member|people|engineer|developer)(?:[-\s][\w-]+)?[-\s](?:team|squad|group|unit|org)|${COUNT}(?:\s+[\w'-]+){0,2}?\s+(?:${PEOPLE}))\b`,
   'i',
 );
-const LEADS = /\b(?:led|lead|leading|managed|manage|manages|managing|supervised|supervise|supervising|directed|directing|headed|heading|oversaw|oversee|overseeing|mentored|mentoring|mentor|coached|coaching|guided|guiding|captained|hired|hiring|built|grew|ran|running|trained|training|enabled|established|formed|assembled|recruited|commanded|taught)\b/i;
+// The headcount must be what the author led: the object of a leadership verb, a few words after it.
+const LEADS = /\b(?:led|lead|leading|managed|manage|manages|managing|supervised|supervise|supervising|directed|directing|headed|heading|oversaw|oversee|overseeing|mentored|mentoring|mentor|coached|coaching|guided|guiding|captained|hired|hiring|built|grew|ran|running|trained|training|enabled|formed|assembled|recruited|commanded|taught)\s+(?:(?:a|an|the|my|our|direct|distributed|remote|global|small|new|[\w]+-[\w-]+)\s+){0,3}$/i;
+// A result for the team's work: a stated effect, or a purpose that changes something.
+const TEAM_RESULT = /\bto\s+(?:\w+ly\s+)?(?:achieve|reach|raise|increase|reduce|cut|grow|improve|boost|save|lower|deliver|launch|ship|win|double|recover|prevent|eliminate|accelerate|exceed|hit|meet)\b/i;
 
 export default defineBulletRule({
   id: 'team-size-only',
@@ -19,8 +22,8 @@ export default defineBulletRule({
   why: 'The seed: "\'Led a team of 5 engineers\' is weak. \'Directed a cross-functional squad to launch Feature X, resulting in a 12% increase in Day-30 retention\' is strong." Say what the team shipped and what it changed.',
   check({ text, outcome }) {
     const m = HEADCOUNT.exec(text);
-    if (!m || !LEADS.test(text.slice(0, m.index + m[0].length))) return [];
-    if (outcome.business || (outcome.any && /\b(?:result|increase|reduc|grow|grew|improv|saving|revenue|retention|conversion)/i.test(text.slice(m.index + m[0].length)))) return [];
+    if (!m || !LEADS.test(text.slice(Math.max(0, m.index - 60), m.index))) return [];
+    if (outcome.any || TEAM_RESULT.test(text)) return [];
     return [{ start: m.index, end: m.index + m[0].length }];
   },
 });
