@@ -13,7 +13,7 @@ const WEAK = wordSet(WEAK_VERBS);
 
 /** Slots the user fills in: never a number we made up. */
 export const SLOTS = {
-  outcome: ' that [let whom do what], [raising metric by X%]',
+  outcome: ', which [let whom do what], [raising metric by X%]',
   metric: ', [raising metric by X%]',
   userMetric: ', raising [user or business metric] by [X]%',
   teamResult: ' to launch [X], resulting in [metric]',
