@@ -234,12 +234,15 @@ const RESULT_CONNECTOR = new RegExp(
   [
     String.raw`\b(?:result(?:ing|ed|s)? in|leading to|(?<!^)led to|which (?:led|resulted|helped|allowed|enabled|let|made)|so that|thereby)\b`,
     // ", improving navigation", "— significantly reducing P1 incidents", "and boosting sales"
-    String.raw`(?:[,;:(—–]|\s-|\band)\s*(?:\w+ly\s+)?${EFFECT_GERUNDS}\b`,
-    String.raw`\b(?:that|which|and)\s+(?:\w+ly\s+)?${EFFECT_STEMS}\b`,
+    String.raw`(?:[,;:(—–]|\s-|\band|\bwhile|\bthereby)\s*(?:\w+ly\s+)?${EFFECT_GERUNDS}\b`,
+    String.raw`\b(?:that|which)\s+(?:\w+ly\s+)?${EFFECT_STEMS}\b`,
+    String.raw`\bcontribut\w*\s+to\s+(?:the\s+|our\s+)?(?:success|growth|launch|win|revenue|adoption)`,
+    String.raw`\b(?:is|was|are|were|been)\s+used\s+(?:on|in|across|by)\s+(?:every|all|\d)`,
+    String.raw`\b(?:placed|ranked|finished|won|awarded)\s+(?:in\s+)?(?:the\s+)?(?:top|first|second|third|1st|2nd|3rd|\d)`,
     String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
     String.raw`\bby\s+(?:over\s+|about\s+|nearly\s+|~)?\d[\d,.]*\s?%`,
     String.raw`\d[\d,.]*\s?(?:%|percent|x)\s+(?:[\w-]+\s+){0,2}?(?:increase|decrease|reduction|improvement|growth|lift|rise|drop|gain|fewer|more|less|faster|cheaper|higher|lower|boost|uplift|savings?|speed-?up)`,
-    String.raw`\bfrom\s+[$€£]?\d[\d,.]*\s?\S*\s+(?:\S+\s+){0,2}?to\s+[$€£]?\d`,
+    String.raw`\bfrom\s+[$€£]?\d[\d,.]*\s?\S*\s+(?:\S+\s+){0,2}?(?:to|→|->)\s*[$€£]?\d`,
     String.raw`\d[\d,.]*\s?(?:x|times)\s+(?:faster|more|fewer|less|cheaper|higher|lower|improvement|speed)`,
     String.raw`\bin (?:annual |additional |new )?(?:revenue|savings|sales|arr|cost savings|funding|bookings)\b`,
     String.raw`\b(?:adopted|praised|recogni[sz]ed|cited|featured|endorsed) by\b`,
@@ -248,15 +251,38 @@ const RESULT_CONNECTOR = new RegExp(
   ].join('|'),
   'i',
 );
+// Weaker signs of an effect: enough to say the line has a purpose for someone, not that the
+// work produced a result.
+const SOFT_RESULT = new RegExp(
+  [
+    // A participle clause with a number or a beneficiary: ", maintaining 10-12% turnover", ", updating the data shown to the user".
+    String.raw`[,;—–]\s*(?:\w+ly\s+)?[a-z]+ing\b[^.;]{0,60}?(?:\d|\b(?:users?|customers?|clients?|patients?|students?|business|revenue|sales)\b)`,
+    String.raw`\b(?:allow|enabl|let|help|empower)(?:s|ed|ing|es)?\s+(?:\S+\s+){1,3}?to\s+[a-z]+`,
+    String.raw`\bused to\s+(?!be\b)[a-z]+`,
+  ].join('|'),
+  'i',
+);
 // A purpose counts when it is a change for someone or for the business, not a technical goal.
-const PURPOSE = /\b(?:to|in order to)\s+(?:help|enable|allow|let|empower|protect|prevent|reach|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|retain|convert|win|generate|capture|decrease|expand|speed up|shorten|improve|ensure)\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|time-to-market|growth|profit|business|market|cheating|fraud|errors|downtime|risk|onboarding|sign-?ups|traffic|subscribers|members|donations|funding|savings|productivity|efficiency|quality|safety|compliance|accessibility|delays?)\b/i;
+const PURPOSE = new RegExp(
+  [
+    String.raw`\b(?:to|in order to)\s+(?:help|enable|allow|let|empower|protect|prevent|reach|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|retain|convert|win|generate|capture|decrease|expand|speed up|shorten|improve|ensure|achieve|hit|meet)\b`,
+    // "to enhance customer experience", "to suit business needs", "to match students ...": any verb whose object is someone's gain.
+    String.raw`\b(?:to|in order to)\s+[a-z]+\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|candidates|players|members|visitors|buyers|sellers|merchants|business|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|needs|time-to-market|growth|expansion|profit|market|cheating|fraud|downtime|risk|onboarding|sign-?ups|traffic|subscribers|donations|funding|savings|productivity|efficiency|compliance|accessibility|decisions|user-friendly|delays?)\b`,
+    String.raw`\bso (?:that )?[a-z]+(?: [a-z]+)? (?:could|can|would|will)\b`,
+  ].join('|'),
+  'i',
+);
 const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book', 'drive', 'turn', 'streamline', 'shorten', 'speed', 'lift', 'slash', 'minimize', 'maximize', 'expand']);
+
+const POPULATION = /^(?:users|customers|clients|students|patients|members|subscribers|visitors|active users|dau|mau|audience)$/i;
 
 export interface Outcome {
   /** Some result or purpose for someone is stated. */
   any: boolean;
   /** The outcome names users or the business (not only a system measure or a technical goal). */
   business: boolean;
+  /** A stated result (not only a purpose): "resulting in", "by 40%", "from 45 to 5 minutes". */
+  result: boolean;
 }
 
 export function findOutcome(
@@ -270,9 +296,11 @@ export function findOutcome(
   const purpose = PURPOSE.test(text);
   const openingEffect = opening.kind !== 'label' && opening.verb !== null && opening.verb.tense !== 'gerund' && OPENING_RESULT_VERBS.has(opening.verb.inf);
   // "$12M+ Annual Recurring Revenue", "200K+ followers": a business measure with its number is a result.
-  const quantifiedBusiness = business.some((b) => quantities.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
-  const any = connector || purpose || openingEffect || quantifiedBusiness;
-  return { any, business: any && (business.length > 0 || stakeholders.length > 0) };
+  // Populations ("used by 120k users", "30 students") are reach, not a result (RULES.md judgment notes).
+  const quantifiedBusiness = business.some((b) => !POPULATION.test(b.text) && quantities.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
+  const result = connector || openingEffect || quantifiedBusiness;
+  const any = result || purpose || SOFT_RESULT.test(text);
+  return { any, result, business: any && (business.length > 0 || stakeholders.length > 0) };
 }
 
 // ---------- the bullet context ----------

@@ -14,6 +14,7 @@
 
 import type { ParsedDocument, ParsedPosition, ParsedSection, SectionKind, TextSpan } from './types.ts';
 import { classifyLine, isVerbish, type LineKind } from './parse/classify.ts';
+import { hasDuration } from './parse/dates.ts';
 import { readHeader, type HeaderFields, type HeaderLine } from './parse/header.ts';
 import { findHeadings, type SectionHeading } from './parse/headings.ts';
 import { isSpaceCode, splitLines, type Line } from './parse/lines.ts';
@@ -88,6 +89,8 @@ class BodyReader {
   private sharedCompany: TextSpan | null = null;
   /** The previous line was a lone marker: the next text line is that item's body. */
   private markNext = false;
+  /** The last item or paragraph flushed, to drop an immediate exact repeat. */
+  private lastBlock: Block | null = null;
 
   constructor(
     private readonly input: string,
@@ -205,9 +208,10 @@ class BodyReader {
         this.dateLine(line, date!.start + line.bodyStart, date!.end + line.bodyStart, date!.current);
         return;
       case 'meta': {
-        // "Full-time · 3 yrs 5 mos" under a line: that line is a company (LinkedIn's grouped roles).
+        // A tenure ("Full-time · 3 yrs 5 mos") under a line with no dates: that line is a company
+        // grouping several roles (LinkedIn). A bare "Full-time" sits under a title instead.
         const last = this.pending[this.pending.length - 1];
-        if (last) last.companyHint = true;
+        if (last && hasDuration(text)) last.companyHint = true;
         return;
       }
       case 'header': {
@@ -241,9 +245,10 @@ class BodyReader {
     const fields = readHeader(this.input, headerLines, dates, this.kind() === 'projects');
     // Dates on a line of their own under a header that already became a position: "Title, Company"
     // then a blank line then "2019 - 2021" (or dates repeated): give them to that position.
+    // LinkedIn's copied text may also repeat the dates line: the open position keeps its first.
     const open = this.current !== null && this.open ? this.doc.positions[this.current]! : null;
-    if (open && !open.dates && !fields.title && !fields.company) {
-      open.dates = dates;
+    if (open && headerLines.length === 1 && !fields.title && !fields.company) {
+      open.dates ??= dates;
       open.end = Math.max(open.end, line.contentEnd);
       return;
     }
@@ -307,14 +312,28 @@ class BodyReader {
 
   private flushItem(): void {
     if (!this.item) return;
-    this.emit(this.item.start, this.item.end, true);
+    if (!this.repeatsLastBlock(this.item)) this.emit(this.item.start, this.item.end, true);
     this.item = null;
   }
 
   private flushPara(): void {
     if (!this.para) return;
-    for (const s of splitSentences(this.input, this.para.start, this.para.end)) this.emit(s.start, s.end, false);
+    if (!this.repeatsLastBlock(this.para)) {
+      for (const s of splitSentences(this.input, this.para.start, this.para.end)) this.emit(s.start, s.end, false);
+    }
     this.para = null;
+  }
+
+  /**
+   * LinkedIn's copied text can hold each description twice in a row (the visible text and a
+   * screen-reader copy); the repeat is skipped so it is not critiqued twice.
+   */
+  private repeatsLastBlock(block: Block): boolean {
+    const last = this.lastBlock;
+    this.lastBlock = block;
+    if (!last || last.end > block.start || block.end - block.start !== last.end - last.start) return false;
+    if (this.input.slice(last.end, block.start).trim() !== '') return false;
+    return this.input.startsWith(this.input.slice(last.start, last.end), block.start);
   }
 
   private emit(start: number, end: number, marked: boolean): void {

@@ -3,6 +3,7 @@
 
 import { DURATION, findDate, isDuration, type DateMatch } from './dates.ts';
 import {
+  COMPANY_WORDS,
   COUNTRIES,
   ED_NOT_VERBS,
   EMPLOYMENT_PHRASES,
@@ -70,34 +71,37 @@ function isHeaderRemainder(rest: string): boolean {
   return wordCount(pieces.join(' ')) <= 14 && pieces.every((p) => !isProse(p));
 }
 
-const PIECE_EDGE = /[\s,;:()[\]*_"'“”]/;
+const PIECE_EDGE = ' \t,;:()[]*_"\'“”';
 
 /** The parts of a header line between strong separators, trimmed; empty parts dropped. */
 export function splitPieces(text: string): string[] {
   const out: string[] = [];
-  const push = (a: number, b: number): void => {
-    while (a < b && PIECE_EDGE.test(text[a]!)) a++;
-    while (b > a && PIECE_EDGE.test(text[b - 1]!)) b--;
-    if (a < b) out.push(text.slice(a, b));
-  };
   SEPARATOR.lastIndex = 0;
   let from = 0;
   for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
-    push(from, m.index);
+    pushPiece(text, from, m.index, out);
     from = m.index + m[0].length;
   }
-  push(from, text.length);
+  pushPiece(text, from, text.length, out);
   return out;
 }
 
+function pushPiece(text: string, a: number, b: number, out: string[]): void {
+  while (a < b && PIECE_EDGE.includes(text[a]!)) a++;
+  while (b > a && PIECE_EDGE.includes(text[b - 1]!)) b--;
+  if (a < b) out.push(text.slice(a, b));
+}
+
 export function isEmploymentType(piece: string): boolean {
+  if (piece.length > 16) return false;
   const p = piece.toLowerCase().replace(/[()]/g, '').trim();
   return EMPLOYMENT_TYPES.has(p) || EMPLOYMENT_PHRASES.includes(p);
 }
 
 /** "Dublin, Ireland", "San Francisco, CA", "Remote", "Greater Seattle Area", "London, UK (Hybrid)". */
 export function isLocation(piece: string): boolean {
-  const p = piece.replace(/\s*\((?:remote|hybrid|on-?site)\)\s*$/i, '').trim();
+  if (piece.length > 80) return false;
+  const p = piece.endsWith(')') ? piece.replace(/\s*\((?:remote|hybrid|on-?site)\)\s*$/i, '').trim() : piece;
   if (p === '') return true;
   const comma = p.lastIndexOf(',');
   if (comma < 0) {
@@ -106,6 +110,8 @@ export function isLocation(piece: string): boolean {
   }
   const tail = p.slice(comma + 1).trim();
   if (!/^[A-Z]{2}$/.test(tail) && !COUNTRIES.has(tail.toLowerCase())) return false;
+  // "Acme Corp, Berlin, Germany" is a company with its location, not a location.
+  if (namesCompanyOrTitle(p.slice(0, p.indexOf(',')))) return false;
   // Each comma part is a capitalised place name: "Portland, OR", "Dublin, County Dublin, Ireland".
   return p.split(',').every((s) => /^\s*[A-Z][\p{L}.' -]*$/u.test(s) && s.trim().split(' ').length <= 4);
 }
@@ -131,6 +137,15 @@ export function isVerbish(word: string): boolean {
   if (w.length >= 5 && w.endsWith('ed')) return !ED_NOT_VERBS.has(w);
   if (w.length >= 6 && w.endsWith('ing')) return !ING_NOT_VERBS.has(w);
   return w.length >= 6 && w.endsWith('ly');
+}
+
+/** Some word of `text` is a title word ("Engineer") or a company word ("Corp", "Analytics"). */
+export function namesCompanyOrTitle(text: string): boolean {
+  for (const w of text.split(/[\s/,-]+/)) {
+    const bare = bareWord(w);
+    if (COMPANY_WORDS.has(bare) || TITLE_WORDS.has(bare)) return true;
+  }
+  return false;
 }
 
 export function hasTitleWord(text: string): boolean {
@@ -173,7 +188,8 @@ export function isProse(text: string): boolean {
   // Every word capitalised and no opening verb: a name, a title, "Staff Engineer, Tech Lead — Acme, Portland, OR".
   if (lower === 0 && n <= 15) return false;
   if (n >= 10) return true;
-  return n >= 3 && content > 0 && lower / content >= 0.4;
+  // Headers are Title Case ("Director of Product, Acme Inc" has no lowercase content word).
+  return n >= 3 && content > 0 && lower / content >= 0.25;
 }
 
 /** The word's first letter or digit is a lowercase letter ("(led" yes, "Led" and "3x" no). */

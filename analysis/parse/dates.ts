@@ -55,3 +55,9 @@ export function isDuration(text: string): boolean {
   const m = DURATION.exec(text);
   return m !== null && m.index === 0 && m[0].length === text.length;
 }
+
+/** The text holds a tenure somewhere ("Full-time · 3 yrs 5 mos"). */
+export function hasDuration(text: string): boolean {
+  DURATION.lastIndex = 0;
+  return DURATION.test(text);
+}

@@ -48,7 +48,8 @@ export function readHeader(
 ): HeaderFields {
   const pieces: Piece[] = [];
   const perLine: number[] = [];
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const before = pieces.length;
     const segments: [number, number][] =
       date && date.start >= line.start && date.end <= line.end
@@ -61,7 +62,7 @@ export function readHeader(
     for (const [a, b] of segments) employment = cutPieces(input, a, b, index, pieces) || employment;
     if (employment || line.companyHint) for (let i = before; i < pieces.length; i++) pieces[i]!.company = true;
     perLine[index] = pieces.length - before;
-  });
+  }
 
   let title: Piece | undefined;
   let company: Piece | undefined;
@@ -74,14 +75,16 @@ export function readHeader(
     title ??= pieces.find((p) => p !== company);
     company ??= pieces.find((p) => p !== title && p.line >= (title?.line ?? 0) - 1 && p.line <= (title?.line ?? 0) + 1);
   }
-  const span = (p: Piece | undefined): TextSpan | null =>
-    p ? { start: p.start, end: p.end, text: input.slice(p.start, p.end) } : null;
   return {
-    title: span(title),
-    company: span(company),
+    title: toSpan(input, title),
+    company: toSpan(input, company),
     companyOwnLine: company !== undefined && perLine[company.line] === 1 && title?.line !== company.line,
     hinted: pieces.some((p) => p.title || p.company),
   };
+}
+
+function toSpan(input: string, p: Piece | undefined): TextSpan | null {
+  return p ? { start: p.start, end: p.end, text: input.slice(p.start, p.end) } : null;
 }
 
 /**
@@ -118,7 +121,7 @@ function cutPieces(input: string, a: number, b: number, line: number, out: Piece
     if (isDuration(piece)) continue;
     const end = s + locationTailCut(piece);
     // "Dublin, Ireland" is a location; "Brightwater Logistics, Seattle, WA" a company and a location.
-    if (isLocation(piece) && !namesCompanyOrTitle(input.slice(s, end))) continue;
+    if (isLocation(piece)) continue;
     const [s2, e2] = trimSpan(input, s, end);
     if (s2 >= e2) continue;
     kept.push(makePiece(input, s2, halfIfDoubled(input, s2, e2), line, r.before !== '', r.after !== ''));
@@ -135,10 +138,6 @@ function makePiece(input: string, start: number, end: number, line: number, afte
   const titleWord = TITLE_WORDS.has(last) || (!COMPANY_WORDS.has(last) && words.some((w) => TITLE_WORDS.has(w)));
   const companyWord = !titleWord && (COMPANY_WORDS.has(last) || /\.(?:com|io|ai|co)\b/i.test(input.slice(start, end)));
   return { start, end, line, title: beforeAt || (titleWord && !afterAt), company: afterAt || companyWord };
-}
-
-function namesCompanyOrTitle(text: string): boolean {
-  return text.split(/[\s/,-]+/).some((w) => COMPANY_WORDS.has(bareWord(w)) || TITLE_WORDS.has(bareWord(w)));
 }
 
 /** "Senior Engineer, Acme Corp" -> two pieces; "Acme, Inc." stays one. */

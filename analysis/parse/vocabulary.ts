@@ -11,7 +11,7 @@ export const TITLE_WORDS = set(`
   principal technician teacher tutor instructor lecturer professor fellow trainee apprentice editor writer
   marketer recruiter accountant auditor nurse physician attorney lawyer paralegal sre swe sde pm tpm apm pmm
   cto ceo coo cfo cpo cmo cio ciso freelancer contractor volunteer member chair chairman chairperson
-  supervisor agent clerk operator evangelist advocate generalist coach postdoc ta ra devrel dev
+  supervisor agent clerk operator evangelist advocate generalist coach mentor postdoc ta ra devrel dev
 `);
 
 /** Last words that make a piece a company or school ("Acme Corp", "Fernhollow Analytics"). */

@@ -23,7 +23,7 @@ export default defineBulletRule({
   check({ text, outcome }) {
     const m = HEADCOUNT.exec(text);
     if (!m || !LEADS.test(text.slice(Math.max(0, m.index - 60), m.index))) return [];
-    if (outcome.any || TEAM_RESULT.test(text)) return [];
+    if (outcome.result || TEAM_RESULT.test(text)) return [];
     return [{ start: m.index, end: m.index + m[0].length }];
   },
 });
