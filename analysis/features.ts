@@ -238,6 +238,8 @@ const RESULT_CONNECTOR = new RegExp(
     String.raw`\b(?:that|which)\s+(?:\w+ly\s+)?${EFFECT_STEMS}\b`,
     String.raw`\bcontribut\w*\s+to\s+(?:the\s+|our\s+)?(?:success|growth|launch|win|revenue|adoption)`,
     String.raw`\b(?:is|was|are|were|been)\s+used\s+(?:on|in|across|by)\s+(?:every|all|\d)`,
+    String.raw`\b(?:halved|doubled|tripled|quadrupled|halving|doubling|tripling)\b`,
+    String.raw`\b(?:grew|grown|growing|scaled|scaling)\s+(?:\S+\s+){0,3}?to\s+[$€£~]?\d`,
     String.raw`\b(?:placed|ranked|finished|won|awarded)\s+(?:in\s+)?(?:the\s+)?(?:top|first|second|third|1st|2nd|3rd|\d)`,
     String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
     String.raw`\bby\s+(?:over\s+|about\s+|nearly\s+|~)?\d[\d,.]*\s?%`,

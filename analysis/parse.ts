@@ -23,13 +23,22 @@ import { CONNECTORS } from './parse/vocabulary.ts';
 
 /** Input beyond this is not analysed: a resume is a few thousand characters, a long profile 30k. */
 export const MAX_ANALYSED_CHARS = 200_000;
+/** Nor beyond this many lines (a resume has a few hundred): bounds the work on "\n\n\n..." input. */
+export const MAX_ANALYSED_LINES = 20_000;
 
 export function parse(text: string): ParsedDocument {
   // A JS caller (or a page extractor) may hand us anything; garbage in gives an empty document.
   const input = typeof text === 'string' ? text : '';
   const doc: ParsedDocument = { text: input, sections: [], positions: [], bullets: [], notes: [] };
-  const limit = analysedLength(input, doc.notes);
-  const lines = splitLines(input, limit);
+  let limit = analysedLength(input, doc.notes);
+  const lines = splitLines(input, limit, MAX_ANALYSED_LINES);
+  const lastLine = lines[lines.length - 1]!;
+  if (lines.length === MAX_ANALYSED_LINES && lastLine.end < limit) {
+    limit = lastLine.end;
+    doc.notes.push(
+      `input truncated: analysed the first ${MAX_ANALYSED_LINES} lines (${limit} of ${input.length} characters); the rest was skipped`,
+    );
+  }
   new BodyReader(input, doc, lines, limit).read();
   return doc;
 }

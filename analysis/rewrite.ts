@@ -121,7 +121,9 @@ export function rewriteBullet(f: BulletFeatures, hits: ReadonlyMap<BulletRuleId,
     const phrase = original.slice(ownership.start, ownership.end);
     const rest = original.slice(ownership.end).replace(/^\s*(?:the )?(?=\S)/i, (m) => (/the/i.test(m) ? 'the ' : ''));
     const nounVerb = OWNERSHIP_NOUN_VERB.find(([re]) => re.test(phrase))![1];
-    head = reopenWithVerb(rest, tense, nounVerb);
+    // "Was part of the team that redesigned ...": the work was the team's; no honest rewrite claims it.
+    if (/^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:team|group|squad|committee|crew)\b/i.test(rest.trim())) return null;
+    head = reopenWithVerb(rest.replace(/^\s*(?:with|on|in|to)\s+/i, ''), tense, /\b(?:stand-?ups?|meetings?|planning|reviews?|sessions?|workshops?|retrospectives?)\b/i.test(rest) ? 'run' : nounVerb);
     tailStart = original.length;
     changedOpening = true;
   } else if (passive) {

@@ -17,7 +17,7 @@ export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
   String.raw`work(?:ed|ing) in (?:the |a )?[\w-]+(?:tion|ment|ing)\b`,
   // "Worked with Professor X on a research project", "Worked as a developer on the app".
   String.raw`(?:closely |also )?work(?:ed|ing) (?:closely )?(?:with|alongside|as) (?:[^,.;:]{1,80}?) on`,
-  String.raw`help(?:ed|s)?(?: to)?`,
+  String.raw`help(?:ed|s)?(?: to| with| on| in)?`,
   String.raw`helping(?: to)?`,
   String.raw`assisted(?: with| in| on| the)?`,
   String.raw`assisting(?: with| in| on)?`,
@@ -25,7 +25,7 @@ export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
   String.raw`(?:participated|engaged) in`,
   String.raw`contribut(?:ed|ing) (?:to|towards)`,
   String.raw`(?:was |am |were )?(?:an? )?(?:active |key |core )?(?:part|member) of`,
-  String.raw`support(?:ed|s)?(?= (?:the|a|an|our|their|all|multiple|several|various|internal|external|[A-Z]))`,
+  String.raw`support(?:ed|s)?(?= (?:the|a|an|our|their|all|multiple|several|various|internal|external)\\b)`,
   String.raw`support (?:for|of)`,
   String.raw`played (?:a|an|the) (?:\w+ )?(?:role|part)(?: of| in| as| on)?`,
 ];

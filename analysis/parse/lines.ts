@@ -50,18 +50,34 @@ const SPACED_MARKERS = new Set(['-', '*', '+', '–', '—', '~', '‐', '‒'])
 /** Characters a separator rule is drawn with. */
 const RULE_CHARS = new Set('-=_*~#━─═—–•·.'.split(''));
 
-/** Lines of input[0, limit), split at \n, \r\n, \r, U+2028/2029 and NEL. A final line break adds no empty line. */
-export function splitLines(input: string, limit: number): Line[] {
+/** Line breaks other than \n and \r\n: a lone \r (old Mac), U+2028/2029, NEL. */
+const RARE_BREAK = /\r(?!\n)|[\u2028\u2029\u0085]/;
+
+/**
+ * Lines of input[0, limit), split at \n, \r\n, \r, U+2028/2029 and NEL. A final line break adds
+ * no empty line; the input's end always closes a line, so an empty input is one blank line.
+ */
+export function splitLines(input: string, limit: number, maxLines = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < limit; i++) {
-    const c = input.charCodeAt(i);
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && c !== 0x85) continue;
-    lines.push(readLine(input, start, i));
-    if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  if (!RARE_BREAK.test(input.length > limit ? input.slice(0, limit) : input)) {
+    // The common case: native indexOf finds each \n; a \r before it is trimmed as space.
+    for (let i = input.indexOf('\n'); i !== -1 && i < limit; i = input.indexOf('\n', start)) {
+      if (lines.length >= maxLines) return lines;
+      lines.push(readLine(input, start, i > start && input.charCodeAt(i - 1) === 13 ? i - 1 : i));
+      start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < limit; i++) {
+      if (lines.length >= maxLines) return lines;
+      const c = input.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && c !== 0x85) continue;
+      lines.push(readLine(input, start, i));
+      if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
-  if (start < limit || lines.length === 0) lines.push(readLine(input, start, limit));
+  if ((start < limit && lines.length < maxLines) || lines.length === 0) lines.push(readLine(input, start, limit));
   return lines;
 }
 

@@ -96,7 +96,7 @@ export const CONNECTORS = set(`
 
 /** Words after which a period does not end a sentence ("Acme Inc. grew", "vs. Angular"). */
 export const ABBREVIATIONS = set(`
-  vs inc corp ltd co jr sr dr mr mrs ms prof st no nos approx dept est fig al cf resp incl min max avg mo mos
+  eg ie vs inc corp ltd co jr sr dr mr mrs ms prof st no nos approx dept est fig al cf resp incl min max avg mo mos
   yr yrs hr hrs wk wks jan feb mar apr jun jul aug sep sept oct nov dec mt ave blvd govt intl univ assoc bros
   gen lt col capt sgt rep sen gov mgr dir asst mgmt ref vol pp ca approx
 `);
