@@ -22,7 +22,9 @@ export default defineBulletRule({
       if ((before.match(/"/g) ?? []).length % 2 === 1) continue;
       // "etc." keeps its dot in the span so deleting it leaves clean text.
       const end = /^etc$/i.test(m.text) && text[m.end] === '.' ? m.end + 1 : m.end;
-      out.push({ start: m.start, end, message: `"${text.slice(m.start, end)}" claims rather than shows.` });
+      // Deleting it (and one space beside it) is the fix: "show, don't claim".
+      const del = text[end] === ' ' ? { start: m.start, end: end + 1 } : m.start > 0 && text[m.start - 1] === ' ' ? { start: m.start - 1, end } : { start: m.start, end };
+      out.push({ start: m.start, end, message: `"${text.slice(m.start, end)}" claims rather than shows.`, suggestions: [{ ...del, text: '' }] });
     }
     return out;
   },

@@ -31,7 +31,11 @@ export default defineBulletRule({
       if (m[0] === 'I' && /^[A-Z][a-z]+$/.test(prev) && !/[.;:!?]$/.test(prev) && !/^(?:And|But|Then|So|Where|When|Which|That|Because)$/.test(prev)) continue;
       // "My Verizon app": a capitalised "My" mid-sentence before a capitalised word is a product name.
       if (m[0] === 'My' && start > 0 && !/[.;:!?•]\s*$/.test(text.slice(0, start)) && /^\s+[A-Z]/.test(text.slice(end))) continue;
-      out.push({ start, end, suggestions: [] });
+      // An opening "I" goes, and the verb after it takes the capital: "I built" -> "Built".
+      const opening = /^\s*$/.test(text.slice(0, start)) && m[0] === 'I';
+      const next = /^\s+(\p{Ll})/u.exec(text.slice(end));
+      const suggestions = opening && next ? [{ start, end: end + next[0].length, text: next[1]!.toUpperCase() }] : undefined;
+      out.push({ start, end, suggestions });
     }
     return out;
   },
