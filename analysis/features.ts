@@ -1,6 +1,6 @@
 // Facts about one bullet that several rules need: its opening, its quantities, its technologies,
 // its outcome. Computed once per bullet from one compromise parse plus regex scans of the text.
-import { conjugate, lexiconTag, toInfinitive, tokenize, type Token } from './nlp.ts';
+import { conjugate, lexiconTag, pastOf, toInfinitive, tokenize, type Token } from './nlp.ts';
 import type { Span } from './types.ts';
 import { phraseMatcher, wordSet, type PhraseMatch } from './lexicon/match.ts';
 import {
@@ -28,8 +28,8 @@ for (const inf of new Set([...ACTION, ...WEAK, ...EFFECT])) {
   const add = (form: string | undefined, tense: 'past' | 'present' | 'gerund') => {
     if (form && !form.includes(' ') && !FORMS.has(form)) FORMS.set(form, { inf, tense });
   };
-  add(c.PastTense, 'past');
-  add(c.Participle, 'past');
+  add(pastOf(inf), 'past');
+  if (c.Participle !== inf) add(c.Participle, 'past');
   add(inf, 'present');
   add(c.PresentTense, 'present');
   add(c.Gerund, 'gerund');
@@ -89,6 +89,7 @@ const PREPOSITIONS = wordSet(['in', 'as', 'for', 'to', 'at', 'by', 'on', 'with',
 /** Verbs that are also job titles: "Lead architect for...", "Head of Delivery". */
 const TITLE_VERBS = wordSet(['lead', 'head', 'chair', 'captain', 'engineer', 'architect', 'mentor', 'coach', 'host', 'model', 'partner', 'intern', 'volunteer', 'founder', 'manager', 'design', 'support', 'research', 'program', 'product', 'project']);
 const ROLE_NOUNS = wordSet(['architect', 'engineer', 'developer', 'designer', 'manager', 'analyst', 'consultant', 'intern', 'scientist', 'lead', 'officer', 'director', 'specialist', 'researcher', 'assistant', 'associate', 'administrator', 'technician', 'programmer', 'contributor', 'maintainer', 'owner', 'role', 'position', 'member']);
+const AS_ROLE = wordSet(['serve', 'start', 'act', 'function', 'join', 'work', 'begin', 'continue', 'remain', 'stay']);
 const NOMINAL_SUFFIX = /(?:tion|sion|ment|ance|ence|ity|ship|ness|ism|ure|ology|ics)$/;
 
 function isNumberish(text: string): boolean {
@@ -99,7 +100,11 @@ export function findOpening(text: string, tokens: Token[]): Opening {
   if (tokens.length === 0) return { kind: 'none', index: -1, span: { start: 0, end: 0 }, verb: null };
   let i = 0;
   // "Goal Achievement: Overachieved ..." — a short label ending in a colon before the verb.
-  for (let j = 0; j < Math.min(tokens.length - 1, 5); j++) {
+  // A line that opens with an action verb and then lists after a colon ("Engineer LLM features: ...")
+  // has no label.
+  const firstForm = verbForm(tokens[0]!.text);
+  const opensWithVerb = firstForm !== null && firstForm.tense !== 'gerund' && (ACTION.has(firstForm.inf) || EFFECT.has(firstForm.inf));
+  for (let j = 0; j < Math.min(tokens.length - 1, 5) && !opensWithVerb; j++) {
     if (/^\s*[:：]/.test(tokens[j]!.post) || /[:：]\s*$/.test(tokens[j]!.post)) {
       if (tokens[j]!.post.includes(':') || tokens[j]!.post.includes('：')) {
         const label = { start: tokens[0]!.start, end: tokens[j]!.end };
@@ -109,7 +114,9 @@ export function findOpening(text: string, tokens: Token[]): Opening {
     if (/[.;!?]/.test(tokens[j]!.post)) break;
   }
   const t = tokens[i]!;
-  const w = t.text.replace(/[’']s$/, '');
+  // "Co-authored" may reach us as "Co" + "authored": read the joined word.
+  const joined = t.post === '-' && tokens[i + 1] ? `${t.text}-${tokens[i + 1]!.text}` : null;
+  const w = (joined && verbForm(joined) ? joined : t.text).replace(/[’']s$/, '');
   const lower = w.toLowerCase();
   const next = tokens[i + 1];
   const nextLower = next?.normal ?? '';
@@ -126,8 +133,14 @@ export function findOpening(text: string, tokens: Token[]): Opening {
   if (ADJ_PARTICIPLES.has(lower) && !(next && (DETERMINERS.has(nextLower) || isNumberish(next.text)))) return make('adjective');
   if (STATE_PARTICIPLES.has(lower) && next && PREPOSITIONS.has(nextLower)) return make('adjective');
 
+  // A title-case line ("United Health Care India Pvt. Ltd") is a name, whatever its first word.
+  const capitalised = tokens.slice(i, i + 4).filter((x) => /^[A-Z]/.test(x.text)).length;
+  if (capitalised >= 3 && tokens.length >= 3 && !/[.;:,]/.test(t.post) && !FORMS.has(lower)) return make('noun');
+
   if (form) {
     if (WEAK.has(form.inf)) return make('weak-verb', form);
+    // "Served as Tech Lead", "Started as a developer": a role, not an action.
+    if (nextLower === 'as' && AS_ROLE.has(form.inf)) return make('weak-verb', form);
     if (form.tense === 'gerund') return make('gerund', form);
     if (form.tense === 'present' && !endsSentence && next) {
       // "Lead architect for", "Head of Delivery", "Design and implementation of": a title or noun phrase.
@@ -144,6 +157,15 @@ export function findOpening(text: string, tokens: Token[]): Opening {
   if (/ly$/.test(lower) && next) {
     const nextForm = verbForm(next.text);
     if (nextForm && nextForm.tense !== 'gerund' && !WEAK.has(nextForm.inf)) return { kind: 'action', index: i + 1, span: { start: next.start, end: next.end }, verb: nextForm };
+  }
+  // Compound verbs a tokenizer splits: "Trouble shot", "Pair programmed".
+  const nextForm = next ? verbForm(next.text) : null;
+  if (next && nextForm && nextForm.tense === 'past' && /^(?:[A-Z][a-z]+|[A-Z]\/[A-Z])$/.test(t.text) && !/[.;:,]/.test(t.post) && !t.tags.has('Determiner')) {
+    return make('action', nextForm);
+  }
+  // An unknown word followed by an article or "and <verb>" is an imperative verb ("Appraise and wipe").
+  if (next && !t.tags.has('Noun') && (/^(?:a|an|the|our|all|their)$/.test(nextLower) || (nextLower === 'and' && tokens[i + 2] && verbForm(tokens[i + 2]!.text)?.tense === 'present'))) {
+    return make('action', { inf: lower, tense: 'present' });
   }
   if (t.tags.has('Adjective')) return make('adjective');
   if (t.tags.has('Noun') || t.tags.has('Value') || /^[A-Z]/.test(w)) return make('noun');
@@ -184,12 +206,14 @@ export function findQuantities(text: string): Quantity[] {
     if (!hasUnit) {
       const n = Number(digits);
       // Years and dates: "2019", "Jan 2020", "2019-2021", "(Jun 2020)".
-      if (/^\d{4}$/.test(digits) && n >= 1950 && n <= 2039 && !/^,\d/.test(after)) continue;
+      if (/^\d{4}$/.test(digits) && !raw.includes(',') && n >= 1950 && n <= 2039 && !/^,\d/.test(after)) continue;
       if (MONTHS.test(prevWord) || MONTHS.test(nextWord)) continue;
       if (/^[\/.-]\d/.test(after) && /\d[\/.-]$/.test(before) === false && /^\d{1,2}$/.test(digits) && /^[\/-]\d{2,4}\b/.test(after)) continue; // 03/2020
       // Versions and model names: "Python 3", "iPhone 12", "Spring 3.2", "Windows 10", "Fortune 500".
-      const prevIsName = /^[A-Z]|^[a-z]+[A-Z]/.test(prevWord) && !/^(?:Top|Over|Under|About|Around|Nearly|Almost|By|To|From|Of|In|With|And|Led|Managed|Hired|Mentored|Supervised|Grew|Built|Cut|Reduced|Increased|Saved|Served|Trained|Onboarded|Shipped|Launched|Closed|Won|Raised|Handled|Processed|Delivered|Wrote|Published|Created|Added|Migrated|Automated|Resolved|Deployed|Managing|Leading|Supervising)$/.test(prevWord);
-      if (prevIsName && (n < 1000 || /\./.test(digits)) && !/^(?:[a-z]+s|people|k|m)\b/.test(nextWord)) continue;
+      // A capital at the start of a sentence is grammar, not a name: "Sold 40 licences".
+      const prevAtStart = /(?:^|[.;:!?•]\s+)\s*[\p{L}\p{N}.+#-]+[\s(]*$/u.test(text.slice(0, s));
+      const prevIsName = !prevAtStart && /^[A-Z]|^[a-z]+[A-Z]/.test(prevWord) && !/^(?:Top|Over|Under|About|Around|Nearly|Almost|By|To|From|Of|In|With|And|Led|Managed|Hired|Mentored|Supervised|Grew|Built|Cut|Reduced|Increased|Saved|Served|Trained|Onboarded|Shipped|Launched|Closed|Won|Raised|Handled|Processed|Delivered|Wrote|Published|Created|Added|Migrated|Automated|Resolved|Deployed|Managing|Leading|Supervising)$/.test(prevWord);
+      if (prevIsName && (n < 1000 || /\./.test(digits)) && !(/^(?:[a-z]+s|people|k|m)$/.test(nextWord) && !/^(?:across|as|is|was|has|plus|its|this|thus|towards|versus|always|unless|whereas|perhaps)$/.test(nextWord))) continue;
       if (/^v$/i.test(prevWord)) continue;
       // Employment durations: "for 3 years", "over 10 months", "1 Year", "3 yrs 2 mos".
       if (TIME_UNITS.test(nextWord) && (/(?:for|over|since|during|within|of|past)\s*$/i.test(before) || /^\s*[·•|]/.test(after.replace(/^[\s\w]*?(?=[·•|])/, '')) || /(?:^|\s)(?:yrs?|mos?)\b/i.test(nextWord))) continue;
@@ -270,13 +294,16 @@ const PURPOSE = new RegExp(
     String.raw`\b(?:to|in order to)\s+(?:help|enable|allow|let|empower|protect|prevent|reach|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|retain|convert|win|generate|capture|decrease|expand|speed up|shorten|improve|ensure|achieve|hit|meet)\b`,
     // "to enhance customer experience", "to suit business needs", "to match students ...": any verb whose object is someone's gain.
     String.raw`\b(?:to|in order to)\s+[a-z]+\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|candidates|players|members|visitors|buyers|sellers|merchants|business|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|needs|time-to-market|growth|expansion|profit|market|cheating|fraud|downtime|risk|onboarding|sign-?ups|traffic|subscribers|donations|funding|savings|productivity|efficiency|compliance|accessibility|decisions|user-friendly|delays?)\b`,
-    String.raw`\bso (?:that )?[a-z]+(?: [a-z]+)? (?:could|can|would|will)\b`,
+    String.raw`\bso (?:that )?(?:\S+ ){1,3}?(?:could|can|would|will)\b`,
   ].join('|'),
   'i',
 );
 const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book', 'drive', 'turn', 'streamline', 'shorten', 'speed', 'lift', 'slash', 'minimize', 'maximize', 'expand']);
 
 const POPULATION = /^(?:users|customers|clients|students|patients|members|subscribers|visitors|active users|dau|mau|audience)$/i;
+
+/** Audiences inside engineering: serving them is still about the machinery (RULES.md tech-first). */
+export const INTERNAL_AUDIENCE = new Set(['engineers', 'developers', 'analysts', 'researchers', 'engineer', 'developer', 'team', 'teams', 'staff', 'employees']);
 
 export interface Outcome {
   /** Some result or purpose for someone is stated. */
@@ -285,6 +312,8 @@ export interface Outcome {
   business: boolean;
   /** A stated result (not only a purpose): "resulting in", "by 40%", "from 45 to 5 minutes". */
   result: boolean;
+  /** The only outcome is the machine's: a system measure and no user or business term. */
+  systemOnly: boolean;
 }
 
 export function findOutcome(
@@ -293,6 +322,7 @@ export function findOutcome(
   quantities: Quantity[],
   business: PhraseMatch[],
   stakeholders: PhraseMatch[],
+  system: PhraseMatch[],
 ): Outcome {
   const connector = RESULT_CONNECTOR.test(text);
   const purpose = PURPOSE.test(text);
@@ -302,7 +332,8 @@ export function findOutcome(
   const quantifiedBusiness = business.some((b) => !POPULATION.test(b.text) && quantities.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
   const result = connector || openingEffect || quantifiedBusiness;
   const any = result || purpose || SOFT_RESULT.test(text);
-  return { any, result, business: any && (business.length > 0 || stakeholders.length > 0) };
+  const named = business.length > 0 || stakeholders.some((s) => !INTERNAL_AUDIENCE.has(s.text.toLowerCase()));
+  return { any, result, business: any && named, systemOnly: any && !named && system.length > 0 };
 }
 
 // ---------- the bullet context ----------
@@ -328,7 +359,7 @@ export function bulletFeatures(text: string): BulletFeatures {
   const system = systemTerms(text);
   const business = businessTerms(text);
   const stakeholders = stakeholderTerms(text);
-  const outcome = findOutcome(text, opening, quantities, business, stakeholders);
+  const outcome = findOutcome(text, opening, quantities, business, stakeholders, system);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { text, tokens, opening, quantities, tech, system, business, stakeholders, outcome, words };
 }

@@ -108,3 +108,19 @@ export function lexiconTag(word: string): string | undefined {
   const tag = lexicon[word.toLowerCase()];
   return Array.isArray(tag) ? tag[0] : tag;
 }
+
+/** Verbs whose past tense is the infinitive itself. */
+const UNCHANGED_PAST = new Set(['cut', 'set', 'put', 'hit', 'let', 'shut', 'spread', 'split', 'quit', 'cast', 'cost', 'broadcast', 'bet', 'burst', 'hurt', 'read', 'upset', 'reset', 'offset', 'input', 'output', 'forecast', 'beat', 'bid', 'thrust', 'rid', 'shed', 'slit']);
+
+/**
+ * The past tense of a verb. compromise's table is right for irregular verbs ("drive" -> "drove")
+ * but returns some regular ones unchanged ("mentor" -> "mentor"); those get the regular ending.
+ */
+export function pastOf(infinitive: string): string {
+  const inf = infinitive.toLowerCase();
+  const past = conjugate(inf).PastTense;
+  if (past && (past !== inf || UNCHANGED_PAST.has(inf))) return past;
+  if (/e$/.test(inf)) return `${inf}d`;
+  if (/[^aeiou]y$/.test(inf)) return `${inf.slice(0, -1)}ied`;
+  return `${inf}ed`;
+}

@@ -45,8 +45,9 @@ export function parse(text: string): ParsedDocument {
 
 /** How much of the input to analyse; notes what was skipped. Cuts at a line break when one is near. */
 function analysedLength(input: string, notes: string[]): number {
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(input.slice(0, 4096))) {
-    notes.push('input contains control characters (binary data?); they were read as spaces');
+  // Only a note: the text is parsed anyway, with control characters trimmed like spaces at line edges.
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input)) {
+    notes.push('input contains control characters: it may be binary data rather than text');
   }
   if (input.length <= MAX_ANALYSED_CHARS) return input.length;
   let cut = MAX_ANALYSED_CHARS;
@@ -214,7 +215,7 @@ class BodyReader {
     }
     switch (kind) {
       case 'date':
-        this.dateLine(line, date!.start + line.bodyStart, date!.end + line.bodyStart, date!.current);
+        if (date) this.dateLine(line, date.start + line.bodyStart, date.end + line.bodyStart, date.current);
         return;
       case 'meta': {
         // A tenure ("Full-time · 3 yrs 5 mos") under a line with no dates: that line is a company
@@ -301,7 +302,7 @@ class BodyReader {
     dates: ParsedPosition['dates'],
   ): void {
     let company = fields.company;
-    if (company && fields.companyOwnLine) this.sharedCompany = company;
+    if (company && fields.companyShared) this.sharedCompany = company;
     else if (company) this.sharedCompany = null;
     else if (fields.title && this.kind() !== 'projects') company = this.sharedCompany;
     const position: ParsedPosition = {
@@ -378,7 +379,10 @@ class BodyReader {
     if (kind === 'date' || kind === 'meta' || kind === 'noise') return false;
     if (endsSentence(this.input, para.last)) return false;
     if (startsLowercase(this.input, line) || endsDangling(this.input, para.last)) return true;
-    if (line.indent > para.first.indent && para.first.indent === para.last.indent) return kind === 'prose';
+    // A hanging indent: the lines after the first are indented alike.
+    if (line.indent > para.first.indent && (para.last === para.first || line.indent === para.last.indent)) {
+      return kind === 'prose';
+    }
     // A hard-wrapped paragraph: a long line, then one that does not open a new achievement.
     const length = para.last.contentEnd - para.last.contentStart;
     return kind === 'prose' && length >= 70 && !isVerbish(firstWord(this.input, line));
@@ -400,10 +404,10 @@ function endsSentence(input: string, line: Line): boolean {
   return '.!?;:'.includes(input[i]!);
 }
 
-/** The line ends mid-clause: a comma, a dash, "&", or a word like "to", "and", "the". */
+/** The line ends mid-clause: a comma, a dash (or hyphenation), "&", or a word like "to", "and", "the". */
 function endsDangling(input: string, line: Line): boolean {
   const last = input[line.contentEnd - 1]!;
-  if (',-–—&/(+'.includes(last)) return true;
+  if (',-–—&/('.includes(last)) return true;
   let i = line.contentEnd;
   while (i > line.bodyStart && line.contentEnd - i < 20 && !isSpaceCode(input.charCodeAt(i - 1))) i--;
   return CONNECTORS.has(input.slice(i, line.contentEnd).toLowerCase());

@@ -1,7 +1,7 @@
 // One stronger version of a weak bullet. It opens with an agency verb, drops the weak phrase,
 // passive construction, pronoun or filler the findings marked, keeps every other word and number,
 // and never invents a number: a missing result becomes a visible slot such as "[X]%".
-import { conjugate, toInfinitive } from './nlp.ts';
+import { pastOf, toInfinitive } from './nlp.ts';
 import { verbForm, type BulletFeatures } from './features.ts';
 import type { RawFinding } from './rules/rule.ts';
 import type { BulletRuleId } from './types.ts';
@@ -43,10 +43,7 @@ export interface RewriteContext {
   current: boolean | null;
 }
 
-function past(inf: string): string {
-  const c = conjugate(inf);
-  return c.PastTense ?? (inf.endsWith('e') ? `${inf}d` : `${inf}ed`);
-}
+const past = pastOf;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -65,6 +62,13 @@ function reopenWithVerb(rest: string, tense: 'past' | 'present', fallbackInf: st
   if (!m) return `${capitalise(verb(fallbackInf, tense))} ${rest.trim()}`;
   const word = m[2]!;
   const form = verbForm(word);
+  // "helping build ..." after a weak phrase: the verb that matters is the one after "help".
+  if (form && form.inf === 'help') {
+    const after = /^\s+(?:to\s+)?([\p{L}-]+)(.*)$/su.exec(m[3]!);
+    const inner = after ? verbForm(after[1]!) : null;
+    if (after && inner && inner.tense === 'present' && STRONG.has(inner.inf)) return `${capitalise(verb(inner.inf, tense))}${after[2]}`;
+    return `${capitalise(verb(fallbackInf, tense))} ${m[3]!.trim()}`;
+  }
   if (form && form.tense === 'gerund' && !WEAK.has(form.inf)) return `${capitalise(verb(form.inf, tense))}${m[3]}`;
   if (form && form.tense === 'present' && STRONG.has(form.inf) && /^(?:\s|$)/.test(m[3]!) && !/^\s+(?:of|and)\b/.test(m[3]!)) {
     return `${capitalise(verb(form.inf, tense))}${m[3]}`;
@@ -122,7 +126,7 @@ export function rewriteBullet(f: BulletFeatures, hits: ReadonlyMap<BulletRuleId,
     const rest = original.slice(ownership.end).replace(/^\s*(?:the )?(?=\S)/i, (m) => (/the/i.test(m) ? 'the ' : ''));
     const nounVerb = OWNERSHIP_NOUN_VERB.find(([re]) => re.test(phrase))![1];
     // "Was part of the team that redesigned ...": the work was the team's; no honest rewrite claims it.
-    if (/^(?:the |a |an )?(?:[\w-]+ ){0,2}(?:team|group|squad|committee|crew)\b/i.test(rest.trim())) return null;
+    if (/^(?:the |a |an |our |my )?(?:[\w-]+ ){0,3}(?:team|group|squad|committee|crew|organi[sz]ation|department|division|unit|org|company)\b/i.test(rest.trim())) return null;
     head = reopenWithVerb(rest.replace(/^\s*(?:with|on|in|to)\s+/i, ''), tense, /\b(?:stand-?ups?|meetings?|planning|reviews?|sessions?|workshops?|retrospectives?)\b/i.test(rest) ? 'run' : nounVerb);
     tailStart = original.length;
     changedOpening = true;
@@ -206,6 +210,16 @@ export function rewriteBullet(f: BulletFeatures, hits: ReadonlyMap<BulletRuleId,
   else if (hits.has('tech-first')) text = appendBeforeFinalStop(text, SLOTS.business);
 
   // A rewrite must open with an agency verb and differ from what the user wrote; otherwise none.
+  // An opening we did not change must already have been an action ("Advanced frontend work" stays
+  // an adjective however we append to it).
+  if (!changedOpening && f.opening.kind !== 'action' && f.opening.kind !== 'none') return null;
+  text = capitalise(text);
+  // A present-tense opening in a past role takes the past tense ("Mentor interns" -> "Mentored interns").
+  const lead = /^([\p{L}-]+)(.*)$/su.exec(text);
+  if (lead && tense === 'past') {
+    const leadForm = verbForm(lead[1]!);
+    if (leadForm && leadForm.tense === 'present' && STRONG.has(leadForm.inf)) text = capitalise(past(leadForm.inf)) + lead[2];
+  }
   const first = /^([\p{L}-]+)/u.exec(text)?.[1] ?? '';
   const form = verbForm(first);
   if (!form || form.tense === 'gerund' || WEAK.has(form.inf) || !STRONG.has(form.inf)) return null;

@@ -24,13 +24,13 @@ export const BUSINESS_METRIC_TERMS: readonly string[] = [
   'dau', 'mau', 'users', 'customers', 'clients', 'subscribers', 'subscriptions', 'orders', 'transactions',
   'roi', 'budget', 'spend', 'pipeline value', 'deals', 'quota', 'market share', 'traffic', 'visitors', 'leads',
   'renewals', 'upsell', 'ctr', 'click-through', 'drop-off', 'abandonment', 'onboarding time', 'support tickets',
-  'complaints', 'purchases', 'onboarding', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
+  'complaints', 'purchases', 'overtime', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
   'person-hours', 'patients', 'students', 'donations', 'funding', 'followers', 'audience', 'members',
 ];
 
 /** Words that mean a person or people: the targets of an outcome ("for users", "helping customers"). */
 export const STAKEHOLDER_TERMS: readonly string[] = [
-  'user', 'users', 'customer', 'customers', 'client', 'clients', 'business', 'businesses', 'company', 'team',
+  'user', 'users', 'managers', 'owners', 'operators', 'customer', 'customers', 'client', 'clients', 'business', 'businesses', 'company', 'team',
   'teams', 'patients', 'students', 'stakeholders', 'partners', 'merchants', 'sellers', 'buyers', 'shoppers',
   'members', 'employees', 'staff', 'agents', 'developers', 'engineers', 'analysts', 'researchers', 'doctors',
   'nurses', 'teachers', 'volunteers', 'visitors', 'readers', 'players', 'drivers', 'riders', 'guests', 'donors',

@@ -25,7 +25,7 @@ export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
   String.raw`(?:participated|engaged) in`,
   String.raw`contribut(?:ed|ing) (?:to|towards)`,
   String.raw`(?:was |am |were )?(?:an? )?(?:active |key |core )?(?:part|member) of`,
-  String.raw`support(?:ed|s)?(?= (?:the|a|an|our|their|all|multiple|several|various|internal|external)\\b)`,
+  String.raw`support(?:ed|s)?(?= (?:the|a|an|our|their|all|multiple|several|various|internal|external)\b)`,
   String.raw`support (?:for|of)`,
   String.raw`played (?:a|an|the) (?:\w+ )?(?:role|part)(?: of| in| as| on)?`,
 ];
@@ -40,7 +40,7 @@ export const BUZZWORDS: readonly string[] = [
   'results-driven', 'results driven', 'results-oriented', 'team player', 'passionate', 'passionately',
   'hard-working', 'hardworking', 'hard working', 'detail-oriented', 'detail oriented', 'go-getter', 'synergy',
   'synergies', 'synergize', 'think outside the box', 'thinking outside the box', 'outside the box', 'dynamic',
-  'successfully', 'successful in', 'various', 'etc', 'self-starter', 'self starter', 'self-motivated',
+  'successfully', 'successful', 'seamlessly', 'diligently', 'tirelessly', 'various', 'etc', 'self-starter', 'self starter', 'self-motivated',
   'highly motivated', 'world-class', 'world class', 'best-in-class', 'best in class', 'cutting-edge',
   'cutting edge', 'state-of-the-art', 'industry-leading', 'industry leading', 'rockstar', 'rock star', 'ninja',
   'guru', 'wizard', 'thought leader', 'thought leadership', 'go-to person', 'value-add', 'value add',

@@ -29,8 +29,9 @@ const LONG_LINE = 300;
  */
 export const SEPARATOR = /\s*[|·•◦▪]\s*|\s+[-–—]\s+|\s*—\s*|\t+\s*|\s{2,}|\s+(at|@)\s+/gi;
 
-/** LinkedIn interface text that comes along when a profile is copied. */
-const NOISE = /^(?:(?:…|\.\.\.)\s*)?(?:see more|show (?:all|more|less)\b.*|show credential|contact info|endorse|message|connect|follow|more)$/i;
+/** LinkedIn interface text that comes along when a profile is copied (buttons, "Acme logo" alt text). */
+const NOISE =
+  /^(?:(?:…|\.\.\.)\s*)?(?:see more|show (?:all|more|less)\b.*|show credential|contact info|endorse|message|connect|follow|more)$|^[^\s].{0,60} logo$/i;
 
 export interface LineClass {
   kind: LineKind;
@@ -38,21 +39,31 @@ export interface LineClass {
   date: DateMatch | null;
 }
 
+/** Shared results for the kinds that carry no dates (classifying allocates nothing for them). */
+const PLAIN: Readonly<Record<Exclude<LineKind, 'date'>, LineClass>> = {
+  meta: { kind: 'meta', date: null },
+  location: { kind: 'location', date: null },
+  label: { kind: 'label', date: null },
+  noise: { kind: 'noise', date: null },
+  header: { kind: 'header', date: null },
+  prose: { kind: 'prose', date: null },
+};
+
 /** Classifies one line's text (without list marker or markdown hashes). */
 export function classifyLine(text: string): LineClass {
-  if (text.length > LONG_LINE) return { kind: 'prose', date: null };
-  if (NOISE.test(text)) return { kind: 'noise', date: null };
-  if (isLabel(text)) return { kind: 'label', date: null };
+  if (text.length > LONG_LINE) return PLAIN.prose;
+  if (NOISE.test(text)) return PLAIN.noise;
+  if (isLabel(text)) return PLAIN.label;
   const date = findDate(text);
   if (date && isHeaderRemainder(text.slice(0, date.start) + '  ' + text.slice(date.end))) {
     return { kind: 'date', date };
   }
-  if (isDuration(text)) return { kind: 'meta', date: null };
-  if (isProse(text)) return { kind: 'prose', date: null };
+  if (isDuration(text)) return PLAIN.meta;
+  if (isProse(text)) return PLAIN.prose;
   const pieces = splitPieces(text);
-  if (pieces.every((p) => isEmploymentType(p) || isDuration(p))) return { kind: 'meta', date: null };
-  if (pieces.every((p) => isLocation(p) || isEmploymentType(p))) return { kind: 'location', date: null };
-  return { kind: 'header', date: null };
+  if (pieces.every((p) => isEmploymentType(p) || isDuration(p))) return PLAIN.meta;
+  if (pieces.every((p) => isLocation(p) || isEmploymentType(p))) return PLAIN.location;
+  return PLAIN.header;
 }
 
 /** "Key achievements:" or "Skills: React · TypeScript": a line that labels, not one that claims. */
@@ -109,7 +120,10 @@ export function isLocation(piece: string): boolean {
     return LOCATION_WORDS.has(lower.replace(/[()]/g, '')) || COUNTRIES.has(lower) || /^[A-Z].* (?:Area|Metropolitan|Metro|Region)$/.test(p);
   }
   const tail = p.slice(comma + 1).trim();
-  if (!/^[A-Z]{2}$/.test(tail) && !COUNTRIES.has(tail.toLowerCase())) return false;
+  const state = /^[A-Z]{2}$/.test(tail);
+  if (!state && !COUNTRIES.has(tail.toLowerCase())) return false;
+  // "Portland, OR" is a place; "Hooli, Palo Alto, CA" a company before its place.
+  if (state && p.indexOf(',') !== comma) return false;
   // "Acme Corp, Berlin, Germany" is a company with its location, not a location.
   if (namesCompanyOrTitle(p.slice(0, p.indexOf(',')))) return false;
   // Each comma part is a capitalised place name: "Portland, OR", "Dublin, County Dublin, Ireland".
@@ -179,9 +193,13 @@ export function isProse(text: string): boolean {
   let content = 0;
   let lower = 0;
   for (const w of words) {
-    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    const starts = wordStart(w);
+    if (starts === 'none') continue; // "&", "—", "|"
+    if (starts === 'lower') {
+      if (SMALL_WORDS.has(w)) continue; // "of", "and", "at": lowercase in headers too
+      lower++;
+    }
     content++;
-    if (startsLowercase(w)) lower++;
   }
   if (lower === 0 && n <= 6 && hasTitleWord(text)) return false; // "Lead Engineer", "Managing Director"
   if (isVerbish(words[0]!) && n >= 2) return true;
@@ -192,16 +210,16 @@ export function isProse(text: string): boolean {
   return n >= 3 && content > 0 && lower / content >= 0.25;
 }
 
-/** The word's first letter or digit is a lowercase letter ("(led" yes, "Led" and "3x" no). */
-function startsLowercase(word: string): boolean {
+/** How the word's first letter or digit is cased: "(led" lower, "Led" and "3x" upper, "&" none. */
+function wordStart(word: string): 'lower' | 'upper' | 'none' {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
+    if (c >= 97 && c <= 122) return 'lower';
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 'upper';
     if (c >= 0xc0) {
       const ch = word[i]!;
-      return ch !== ch.toUpperCase();
+      return ch !== ch.toUpperCase() ? 'lower' : 'upper';
     }
   }
-  return false;
+  return 'none';
 }

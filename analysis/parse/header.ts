@@ -19,8 +19,12 @@ export interface HeaderLine {
 export interface HeaderFields {
   title: TextSpan | null;
   company: TextSpan | null;
-  /** The company stood alone on its line, so later title-only headers may share it (grouped roles). */
-  companyOwnLine: boolean;
+  /**
+   * The company stood alone on its line ("ACME CORP", LinkedIn's group header "Acme" over
+   * "3 yrs 5 mos"), so later title-only headers may share it. Not when LinkedIn wrote it as one
+   * role's "Stripe · Full-time": a later title-only header is not under that company.
+   */
+  companyShared: boolean;
   /** Some piece carried a title or company signal (not just "the first piece"). */
   hinted: boolean;
 }
@@ -33,7 +37,8 @@ interface Piece {
   company: boolean;
 }
 
-const EDGE_TRIM = /[\s,;:()[\]*_"'“”|·•]/;
+/** Trimmed off a piece's edges: spaces, list punctuation, markdown emphasis, quotes, separators. */
+const EDGE_TRIM = /[\s,;:[\]*_"'“”|·•]/;
 
 /**
  * The title and company of a header made of `lines`; `date` (absolute offsets) is cut out of
@@ -48,6 +53,7 @@ export function readHeader(
 ): HeaderFields {
   const pieces: Piece[] = [];
   const perLine: number[] = [];
+  const employmentLine: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const before = pieces.length;
@@ -62,6 +68,7 @@ export function readHeader(
     for (const [a, b] of segments) employment = cutPieces(input, a, b, index, pieces) || employment;
     if (employment || line.companyHint) for (let i = before; i < pieces.length; i++) pieces[i]!.company = true;
     perLine[index] = pieces.length - before;
+    employmentLine[index] = employment;
   }
 
   let title: Piece | undefined;
@@ -78,7 +85,8 @@ export function readHeader(
   return {
     title: toSpan(input, title),
     company: toSpan(input, company),
-    companyOwnLine: company !== undefined && perLine[company.line] === 1 && title?.line !== company.line,
+    companyShared:
+      company !== undefined && perLine[company.line] === 1 && title?.line !== company.line && !employmentLine[company.line],
     hinted: pieces.some((p) => p.title || p.company),
   };
 }
@@ -94,16 +102,14 @@ function toSpan(input: string, p: Piece | undefined): TextSpan | null {
 function cutPieces(input: string, a: number, b: number, line: number, out: Piece[]): boolean {
   const raw: { start: number; end: number; before: string; after: string }[] = [];
   const text = input.slice(a, b);
-  const sep = SEPARATOR;
-  sep.lastIndex = 0;
+  SEPARATOR.lastIndex = 0;
   let from = 0;
-  let previousSep = '';
-  for (let m = sep.exec(text); ; m = sep.exec(text)) {
+  let previousSep = ''; // "at" or "@" when the piece follows one: "Designer at Globex"
+  for (let m = SEPARATOR.exec(text); ; m = SEPARATOR.exec(text)) {
     const to = m ? m.index : text.length;
     const here = (m?.[1] ?? '').toLowerCase();
-    if (to > from || !m) raw.push({ start: a + from, end: a + to, before: previousSep, after: here });
+    if (to > from) raw.push({ start: a + from, end: a + to, before: previousSep, after: here });
     if (!m) break;
-    if (m[0].length === 0) sep.lastIndex++;
     from = m.index + m[0].length;
     previousSep = here;
   }
@@ -118,11 +124,9 @@ function cutPieces(input: string, a: number, b: number, line: number, out: Piece
       employment = true;
       continue;
     }
-    if (isDuration(piece)) continue;
-    const end = s + locationTailCut(piece);
-    // "Dublin, Ireland" is a location; "Brightwater Logistics, Seattle, WA" a company and a location.
-    if (isLocation(piece)) continue;
-    const [s2, e2] = trimSpan(input, s, end);
+    // "Dublin, Ireland" is only a location; "Brightwater Logistics, Seattle, WA" keeps its company.
+    if (isDuration(piece) || isLocation(piece)) continue;
+    const [s2, e2] = trimSpan(input, s, s + locationTailCut(piece));
     if (s2 >= e2) continue;
     kept.push(makePiece(input, s2, halfIfDoubled(input, s2, e2), line, r.before !== '', r.after !== ''));
   }
@@ -168,9 +172,18 @@ function halfIfDoubled(input: string, start: number, end: number): number {
   return end;
 }
 
+/** Trims spaces, separators and quotes off a piece; a parenthesis only when it has no partner. */
 function trimSpan(input: string, start: number, end: number): [number, number] {
-  while (start < end && EDGE_TRIM.test(input[start]!)) start++;
-  while (end > start && EDGE_TRIM.test(input[end - 1]!)) end--;
+  for (;;) {
+    const [s0, e0] = [start, end];
+    while (start < end && EDGE_TRIM.test(input[start]!)) start++;
+    while (end > start && EDGE_TRIM.test(input[end - 1]!)) end--;
+    const open = input[start];
+    if (open === ')' || (open === '(' && !input.slice(start, end).includes(')'))) start++;
+    const close = input[end - 1];
+    if (close === '(' || (close === ')' && !input.slice(start, end).includes('('))) end--;
+    if (s0 === start && e0 === end) break;
+  }
   // Keep the period of a company suffix ("Beta Inc.") but drop a stray closing one.
   if (end > start && input[end - 1] === '.') {
     const lastWord = input.slice(start, end).split(/\s+/).pop() ?? '';

@@ -20,6 +20,8 @@ export default defineBulletRule({
       const midSentence = m.start > 0 && !/(?:^|[.;:!?•]\s*)$/.test(before);
       if (midSentence && /^[A-Z]/.test(m.text) && /^\s+[A-Z]/.test(text.slice(m.end))) continue;
       if ((before.match(/"/g) ?? []).length % 2 === 1) continue;
+      // "dynamic pricing", "dynamic programming": a technical term, not praise.
+      if (/^dynamic$/i.test(m.text) && /^\s+(?:pricing|programming|routing|content|pages?|typing|range|analysis|allocation|loading|scaling|imports?|forms?|data|queries|dashboards?|reports?|rendering|linking|memory|modeling|systems?)\b/i.test(text.slice(m.end))) continue;
       // "etc." keeps its dot in the span so deleting it leaves clean text.
       const end = /^etc$/i.test(m.text) && text[m.end] === '.' ? m.end + 1 : m.end;
       // Deleting it (and one space beside it) is the fix: "show, don't claim".

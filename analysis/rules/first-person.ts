@@ -2,7 +2,7 @@ import { defineBulletRule, both, type RawFinding } from './rule.ts';
 
 // "I" is matched as written (a capital I alone); the others in any case. Not inside quotes, not
 // "I/O", not a roman numeral after a name ("Phase I"), not a product name ("My Verizon").
-const PRONOUN = /(?<![\p{L}\p{N}'’/-])(?:I(?![\p{L}\p{N}/'’-]|'(?:m|ve|d|ll)\b)|I(?='(?:m|ve|d|ll)\b)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|ME|MY)(?![\p{L}\p{N}/-])/gu;
+const PRONOUN = /(?<![\p{L}\p{N}'’/-])(?:I(?![\p{L}\p{N}/'’-]|'(?:m|ve|d|ll)\b)|I(?='(?:m|ve|d|ll)\b)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|ME|MY)(?![\p{L}\p{N}/-]|\.\p{L})/gu;
 
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);

@@ -55,7 +55,10 @@ export default defineBulletRule({
       const rest = text.slice(part.end, part.end + 60);
       const by = /^[\s,]*(?:\S+\s+){0,3}?by\s+(\S.*)$/i.exec(rest.split(/[.;]/)[0] ?? '');
       if (by && !/^[\d$€£~>]/.test(by[1]!) && !SELF.test(by[1]!)) continue;
-      out.push({ start: aux.start, end: part.end });
+      // "has been reduced", "will be migrated": the span starts at the auxiliary that carries tense.
+      const before = tokens[i - 1];
+      const start = before && /^(?:has|have|had|will|would|could|can|may|might|should|must)$/.test(before.normal) && !/[.;:,]/.test(before.post) ? before.start : aux.start;
+      out.push({ start, end: part.end });
       i = j;
     }
     return out;

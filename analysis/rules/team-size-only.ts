@@ -8,7 +8,7 @@ const HEADCOUNT = new RegExp(
   'i',
 );
 // The headcount must be what the author led: the object of a leadership verb, a few words after it.
-const LEADS = /\b(?:led|lead|leading|managed|manage|manages|managing|supervised|supervise|supervising|directed|directing|headed|heading|oversaw|oversee|overseeing|mentored|mentoring|mentor|coached|coaching|guided|guiding|captained|hired|hiring|built|grew|ran|running|trained|training|enabled|formed|assembled|recruited|commanded|taught)\s+(?:(?:a|an|the|my|our|direct|distributed|remote|global|small|new|[\w]+-[\w-]+)\s+){0,3}$/i;
+const LEADS = /\b(?:led|lead|leading|managed|manage|manages|managing|supervised|supervise|supervising|directed|directing|headed|heading|oversaw|oversee|overseeing|mentored|mentoring|mentor|coached|coaching|guided|guiding|captained|hired|hiring|built|grew|ran|running|enabled|formed|assembled|commanded)\s+(?:(?:a|an|the|my|our|direct|distributed|remote|global|small|new|[\w]+-[\w-]+)\s+){0,3}$/i;
 // A result for the team's work: a stated effect, or a purpose that changes something.
 const TEAM_RESULT = /\bto\s+(?:\w+ly\s+)?(?:achieve|reach|raise|increase|reduce|cut|grow|improve|boost|save|lower|deliver|launch|ship|win|double|recover|prevent|eliminate|accelerate|exceed|hit|meet)\b/i;
 

@@ -2,7 +2,7 @@ import { defineBulletRule } from './rule.ts';
 import { phraseMatcher, wordSet } from '../lexicon/match.ts';
 import { IMPLEMENTATION_VERBS } from '../lexicon/verbs.ts';
 import { TECH_NOUNS } from '../lexicon/tech.ts';
-import { verbForm } from '../features.ts';
+import { INTERNAL_AUDIENCE, verbForm } from '../features.ts';
 
 const IMPLEMENTATION = wordSet(IMPLEMENTATION_VERBS);
 const techNouns = phraseMatcher(TECH_NOUNS);
@@ -10,8 +10,6 @@ const NOMINAL_IMPLEMENTATION = /^(?:the\s+)?(?:design|development|implementation
 // "Chose React over Angular", "instead of", "rather than": technology framed as a decision.
 const TRADE_OFF = /\b(?:chose|choosing|selected|picked|opted for|decided|instead of|rather than)\b/i;
 
-/** Audiences inside engineering: serving them is still about the machinery (RULES.md tech-first). */
-const INTERNAL = new Set(['engineers', 'developers', 'analysts', 'researchers', 'engineer', 'developer', 'team', 'teams', 'staff', 'employees']);
 
 function findTechIn(object: string, tech: { start: number; end: number }[], nouns: { start: number; end: number }[], offset: number): boolean {
   const end = offset + object.length;
@@ -30,8 +28,7 @@ export default defineBulletRule({
     // Any result, or a line that names who it served (customers, students, the support team), is
     // about more than the machinery.
     // A result for the machine alone ("reducing build times by 40%") does not rescue it.
-    const system = outcome.any && !outcome.business;
-    if (!system && (outcome.any || business.length > 0 || stakeholders.some((s) => !INTERNAL.has(s.text.toLowerCase())))) return [];
+    if (!outcome.systemOnly && (outcome.any || business.length > 0 || stakeholders.some((s) => !INTERNAL_AUDIENCE.has(s.text.toLowerCase())))) return [];
     if (TRADE_OFF.test(text)) return [];
     const nouns = techNouns(text);
     if (tech.length === 0 && nouns.length === 0) return [];
@@ -49,7 +46,7 @@ export default defineBulletRule({
       leadEnd = t.end;
     }
     // The object of the opening verbs: up to the next clause break.
-    const object = text.slice(leadEnd, leadEnd + (/[,;.:—(]|\s-\s/.exec(text.slice(leadEnd))?.index ?? text.length));
+    const object = text.slice(leadEnd, leadEnd + (/[,;.:—(]|\s-\s|\s(?:for|to|with|using|in|on|at|from|into|across|via|by)\s/.exec(text.slice(leadEnd))?.index ?? text.length));
     const objectIsTech = findTechIn(object, tech, nouns, leadEnd);
     const afterOpening = text.slice(opening.span.end).replace(/^\s*(?:for|with|in|of|on)\s+/i, '');
     const implementationLed = objectIsTech && (lead.some((v) => IMPLEMENTATION.has(v)) || NOMINAL_IMPLEMENTATION.test(afterOpening) || NOMINAL_IMPLEMENTATION.test(text.slice(opening.span.start)));
