@@ -291,7 +291,9 @@ const SOFT_RESULT = new RegExp(
 // A purpose counts when it is a change for someone or for the business, not a technical goal.
 const PURPOSE = new RegExp(
   [
-    String.raw`\b(?:to|in order to)\s+(?:help|enable|allow|let|empower|protect|prevent|reach|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|drive|retain|convert|win|generate|capture|decrease|expand|speed up|shorten|improve|ensure|achieve|hit|meet)\b`,
+    // Verbs that are a change in themselves; "to help", "to improve", "to ensure" need an object
+    // that is someone's gain (below): "to improve climate models" is a technical goal.
+    String.raw`\b(?:to|in order to)\s+(?:protect|prevent|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|retain|convert|win|generate|capture|decrease|expand|speed up|shorten)\b`,
     // "to enhance customer experience", "to suit business needs", "to match students ...": any verb whose object is someone's gain.
     String.raw`\b(?:to|in order to)\s+[a-z]+\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|candidates|players|members|visitors|buyers|sellers|merchants|business|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|needs|time-to-market|growth|expansion|profit|market|cheating|fraud|downtime|risk|onboarding|sign-?ups|traffic|subscribers|donations|funding|savings|productivity|efficiency|compliance|accessibility|decisions|user-friendly|delays?)\b`,
     String.raw`\bso (?:that )?(?:\S+ ){1,3}?(?:could|can|would|will)\b`,

@@ -46,8 +46,12 @@ export default defineBulletRule({
       leadEnd = t.end;
     }
     // The object of the opening verbs: up to the next clause break.
-    const object = text.slice(leadEnd, leadEnd + (/[,;.:—(]|\s-\s|\s(?:for|to|with|using|in|on|at|from|into|across|via|by)\s/.exec(text.slice(leadEnd))?.index ?? text.length));
-    const objectIsTech = findTechIn(object, tech, nouns, leadEnd);
+    // Named technologies anywhere in the first clause count; implementation nouns only as the
+    // verb's object ("Wrote release notes for the mobile app" is about notes, not the app).
+    const rest = text.slice(leadEnd);
+    const clause = rest.slice(0, /[,;.:—(]|\s-\s/.exec(rest)?.index ?? rest.length);
+    const object = clause.slice(0, /\s(?:for|to|with|using|in|on|at|from|into|across|via|by)\s/.exec(clause)?.index ?? clause.length);
+    const objectIsTech = findTechIn(clause, tech, [], leadEnd) || findTechIn(object, [], nouns, leadEnd);
     const afterOpening = text.slice(opening.span.end).replace(/^\s*(?:for|with|in|of|on)\s+/i, '');
     const implementationLed = objectIsTech && (lead.some((v) => IMPLEMENTATION.has(v)) || NOMINAL_IMPLEMENTATION.test(afterOpening) || NOMINAL_IMPLEMENTATION.test(text.slice(opening.span.start)));
     const firstWords = tokens[Math.min(tokens.length - 1, Math.max(0, opening.index) + 2)]?.end ?? 0;
