@@ -267,12 +267,13 @@ const RESULT_CONNECTOR = new RegExp(
     String.raw`\b(?:placed|ranked|finished|won|awarded)\s+(?:in\s+)?(?:the\s+)?(?:top|first|second|third|1st|2nd|3rd|\d)`,
     String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
     String.raw`\bby\s+(?:over\s+|about\s+|nearly\s+|~)?\d[\d,.]*\s?%`,
+    // "increased 400%", "cut late deliveries 18%": a verb of change with a percentage or multiple.
+    String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;,]+\s+){0,4}?(?:over\s+|nearly\s+|~)?\d[\d,.]*\s?(?:%|percent|x\b)`,
     String.raw`\d[\d,.]*\s?(?:%|percent|x)\s+(?:[\w-]+\s+){0,2}?(?:increase|decrease|reduction|improvement|growth|lift|rise|drop|gain|fewer|more|less|faster|cheaper|higher|lower|boost|uplift|savings?|speed-?up)`,
     String.raw`\bfrom\s+[$€£]?\d[\d,.]*\s?\S*\s+(?:\S+\s+){0,2}?(?:to|→|->)\s*[$€£]?\d`,
     String.raw`\d[\d,.]*\s?(?:x|times)\s+(?:faster|more|fewer|less|cheaper|higher|lower|improvement|speed)`,
     String.raw`\bin (?:annual |additional |new )?(?:revenue|savings|sales|arr|cost savings|funding|bookings)\b`,
     String.raw`\b(?:adopted|praised|recogni[sz]ed|cited|featured|endorsed) by\b`,
-    String.raw`\b(?:allow|enabl|let|help|empower)\w*\s+(?:the\s+|our\s+|their\s+|\d[\d,.]*\+?\s+)?(?:users?|customers?|clients?|patients?|students?|teams?|merchants|members|people|visitors|businesses|agents|staff|employees|players|buyers|sellers|partners|readers|platoon|company|organi[sz]ation)\b`,
     String.raw`\bso (?:users?|customers?|clients?|teams?|people|patients?|students?) (?:could|can|would)\b`,
   ].join('|'),
   'i',
@@ -281,6 +282,7 @@ const RESULT_CONNECTOR = new RegExp(
 // work produced a result.
 const SOFT_RESULT = new RegExp(
   [
+    String.raw`\b(?:allow|enabl|let|help|empower)\w*\s+(?:the\s+|our\s+|their\s+|\d[\d,.]*\+?\s+)?(?:users?|customers?|clients?|patients?|students?|teams?|merchants|members|people|visitors|businesses|agents|staff|employees|players|buyers|sellers|partners|readers|platoon|company|organi[sz]ation)\b`,
     // A participle clause with a number or a beneficiary: ", maintaining 10-12% turnover", ", updating the data shown to the user".
     String.raw`[,;—–]\s*(?:\w+ly\s+)?[a-z]+ing\b[^.;]{0,60}?(?:\d|\b(?:users?|customers?|clients?|patients?|students?|business|revenue|sales)\b)`,
     String.raw`\b(?:allow|enabl|let|help|empower)(?:s|ed|ing|es)?\s+(?:\S+\s+){1,3}?to\s+[a-z]+`,
