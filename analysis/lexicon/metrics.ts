@@ -24,7 +24,7 @@ export const BUSINESS_METRIC_TERMS: readonly string[] = [
   'dau', 'mau', 'users', 'customers', 'clients', 'subscribers', 'subscriptions', 'orders', 'transactions',
   'roi', 'budget', 'spend', 'pipeline value', 'deals', 'quota', 'market share', 'traffic', 'visitors', 'leads',
   'renewals', 'upsell', 'ctr', 'click-through', 'drop-off', 'abandonment', 'onboarding time', 'support tickets',
-  'complaints', 'purchases', 'overtime', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
+  'complaints', 'purchases', 'overtime', 'development speed', 'velocity', 'developer productivity', 'release time', 'lead time', 'headcount cost', 'cloud costs', 'server costs', 'productivity', 'hours saved', 'man-hours',
   'person-hours', 'patients', 'students', 'donations', 'funding', 'followers', 'audience', 'members',
 ];
 

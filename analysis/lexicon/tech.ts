@@ -39,7 +39,7 @@ export const TECH_TERMS: readonly string[] = [
   'github actions', 'gitlab', 'gitlab ci', 'ci/cd', 'ci', 'cd', 'git', 'github', 'bitbucket', 'jira', 'nginx',
   'apache', 'linux', 'unix', 'windows server', 'vmware', 'openshift', 'openstack', 'prometheus', 'grafana',
   'datadog', 'splunk', 'new relic', 'elk', 'kibana', 'logstash', 'istio', 'envoy', 'consul', 'vault', 'serverless',
-  'cloudflare', 'vercel', 'netlify', 'heroku', 'pxe', 'bare-metal', 'kvm', 'hyper-v', 'active directory',
+  'cloud', 'cloud-native', 'cloud native', 'cloudflare', 'vercel', 'netlify', 'heroku', 'pxe', 'bare-metal', 'kvm', 'hyper-v', 'active directory',
   'sentinel', 'vitest', 'jest', 'mocha', 'cypress', 'playwright', 'selenium', 'junit', 'pytest', 'tdd',
   'maven', 'gradle', 'npm', 'yarn', 'devops', 'sre', 'cdn', 'dns', 'tcp', 'http', 'https', 'ssl', 'tls', 'vpn',
   'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'fullstack', 'cache', 'caching', 'cluster',
@@ -70,4 +70,5 @@ export const TECH_NOUNS: readonly string[] = [
   'connection', 'repository', 'repositories', 'deployments', 'endpoints', 'subgraphs', 'schema', 'emulator',
   'simulator', 'simulation', 'representation', 'solution', 'solutions', 'dashboard', 'dashboards', 'widget',
   'plugin', 'plugins', 'extension', 'firmware', 'driver', 'drivers', 'kernel', 'stack', 'tech stack',
+  'representations', 'utilities', 'utility', 'compilers', 'engines', 'bots', 'emulators', 'simulators', 'apis',
 ];

@@ -2,7 +2,7 @@ import { defineBulletRule } from './rule.ts';
 import { phraseMatcher, wordSet } from '../lexicon/match.ts';
 import { IMPLEMENTATION_VERBS } from '../lexicon/verbs.ts';
 import { TECH_NOUNS } from '../lexicon/tech.ts';
-import { INTERNAL_AUDIENCE, verbForm } from '../features.ts';
+import { verbForm } from '../features.ts';
 
 const IMPLEMENTATION = wordSet(IMPLEMENTATION_VERBS);
 const techNouns = phraseMatcher(TECH_NOUNS);
@@ -24,11 +24,11 @@ export default defineBulletRule({
   penalty: { pm: 14, engineer: 5 },
   message: 'About the technology, not the decision or its business effect.',
   why: 'The seed: "Stop listing technologies and start listing trade-offs." Instead of "Built a React dashboard", say "Chose React over Angular to reduce time-to-market by 3 weeks".',
-  check({ text, tech, opening, tokens, outcome, business, stakeholders }) {
+  check({ text, tech, opening, tokens, outcome, business }) {
     // Any result, or a line that names who it served (customers, students, the support team), is
     // about more than the machinery.
     // A result for the machine alone ("reducing build times by 40%") does not rescue it.
-    if (!outcome.systemOnly && (outcome.any || business.length > 0 || stakeholders.some((s) => !INTERNAL_AUDIENCE.has(s.text.toLowerCase())))) return [];
+    if (!outcome.systemOnly && (outcome.any || business.length > 0)) return [];
     if (TRADE_OFF.test(text)) return [];
     const nouns = techNouns(text);
     if (tech.length === 0 && nouns.length === 0) return [];
