@@ -13,9 +13,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Impact Lens',
     description: 'Critiques resume and LinkedIn bullets in place: Action -> Impact, locally.',
-    permissions: [],
+    // storage: the Docs sidebar remembers per document whether it is collapsed.
+    permissions: ['storage'],
+    // Google Docs: the worker fetches the open document's txt export with the user's cookies
+    // (entrypoints/background/docs-export.ts). Chrome ignores a host permission's path, so this
+    // reads as docs.google.com; the path still says what it is for.
+    host_permissions: ['https://docs.google.com/document/*'],
     // Firefox-only keys; Chrome would warn "Unrecognized manifest key" about them.
     ...(browser === 'firefox' && {
+      // Firefox MV2 has no MAIN-world content scripts: the Docs content script injects the page
+      // bridge (entrypoints/docs-bridge.ts) as a script element, so it must be web-accessible.
+      web_accessible_resources: [{ resources: ['docs-bridge.js'], matches: ['https://docs.google.com/*'] }],
       browser_specific_settings: {
         gecko: {
           id: 'impact-lens@example.org',

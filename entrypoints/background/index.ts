@@ -5,7 +5,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging.ts';
 import { handleAnalyze } from './analyze-handler.ts';
+import { handleFetchDocExport } from './docs-export.ts';
 
 export default defineBackground(() => {
   onMessage('analyze', ({ data, sender }) => handleAnalyze(data, sender));
+  onMessage('fetchDocExport', ({ data, sender }) => handleFetchDocExport(data, sender));
 });

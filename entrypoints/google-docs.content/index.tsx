@@ -1,0 +1,186 @@
+// Google Docs: the resume sidebar. At document_start it hands the page-world bridge this
+// extension's id (for `_docs_annotate_canvas_by_ext`) and starts listening to it; once the page
+// has a body it mounts the sidebar in a shadow root and wires the controller (text source,
+// critique, states) to it. Any failure leaves Docs untouched: nothing here throws into the page.
+import '../../components/impact-lens.css';
+import '../../components/docs/sidebar.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { injectScript } from 'wxt/utils/inject-script';
+import { DocsSidebar, type SidebarLayout } from '../../components/docs/DocsSidebar.tsx';
+import type { DocsState } from '../../components/docs/types.ts';
+import { copyText } from '../../components/clipboard.ts';
+import { EXT_ID, EXT_ID_ATTR } from '../../utils/docs/bridge-protocol.ts';
+import { parseDocUrl, type DocRef } from '../../utils/docs/doc-url.ts';
+import { loadCollapsed, saveCollapsed } from '../../utils/docs/sidebar-store.ts';
+import { sendMessage } from '../../utils/messaging.ts';
+import { createBridgeClient } from './bridge-client.ts';
+import { DocsController } from './controller.ts';
+import { readSuggesting, watchLayout } from './layout.ts';
+import { DOCS_SELECTORS, SUGGESTING_LABEL } from './selectors.ts';
+
+const HOST = 'impact-lens-docs-sidebar';
+
+export default defineContentScript({
+  matches: ['https://docs.google.com/document/*'],
+  runAt: 'document_start',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    try {
+      requestAnnotatedCanvas();
+      const ref = parseDocUrl(location.href);
+      if (!ref) return;
+      await start(ctx, ref);
+    } catch {
+      // Fail soft: the page keeps working without the sidebar.
+    }
+  },
+});
+
+/**
+ * Docs turns on its annotated canvas for an extension that set `_docs_annotate_canvas_by_ext`
+ * before Docs starts. Chrome: the MAIN-world script (docs-annotate.content.ts) sets it and reads our
+ * id from an attribute we write now. Firefox MV2 has no MAIN-world content scripts, but its Xray
+ * view lets this script set the page's property directly.
+ */
+function requestAnnotatedCanvas(): void {
+  const id = browser.runtime.id;
+  if (!EXT_ID.test(id)) return;
+  document.documentElement?.setAttribute(EXT_ID_ATTR, id);
+  if (import.meta.env.FIREFOX) {
+    const page = (window as unknown as { wrappedJSObject?: Record<string, unknown> }).wrappedJSObject;
+    if (page && !page._docs_annotate_canvas_by_ext) page._docs_annotate_canvas_by_ext = id;
+  }
+}
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading' && document.body) return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+function createController(ref: DocRef): DocsController {
+  return new DocsController({
+    ref,
+    analyze: (text) => sendMessage('analyze', { text, mode: 'document' }),
+    fetchExport: (r) => sendMessage('fetchDocExport', { docId: r.docId, ...(r.tab && { tab: r.tab }), ...(r.authuser && { authuser: r.authuser }) }),
+    createBridge: (handlers) => createBridgeClient(document, handlers),
+    now: Date.now,
+    random: Math.random,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+    isVisible: () => document.visibilityState === 'visible',
+  });
+}
+
+async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> {
+  let ref = initial;
+  // Listen to the page bridge from document_start: it may speak before the body exists.
+  let controller = createController(ref);
+  controller.start();
+  const abort = new AbortController();
+  ctx.onInvalidated(() => {
+    abort.abort();
+    controller.dispose();
+  });
+
+  await domReady();
+  if (ctx.isInvalid) return;
+  if (import.meta.env.FIREFOX) {
+    // The page bridge as a script element (MV2: WXT inlines its text). If Docs' CSP refuses it,
+    // the canvas stays silent and the export takes over.
+    injectScript('/docs-bridge.js').catch(() => {});
+  }
+
+  // What the sidebar renders besides the controller's state. A tiny store: the component reads
+  // the snapshot after subscribing, so a change made before its effect ran is not lost.
+  interface View {
+    controller: DocsController;
+    collapsed: boolean;
+    layout: SidebarLayout;
+  }
+  let view: View = { controller, collapsed: await loadCollapsed(ref.docId), layout: { top: 112, right: 0 } };
+  const listeners = new Set<(v: View) => void>();
+  const update = (patch: Partial<View>) => {
+    view = { ...view, ...patch };
+    listeners.forEach((l) => l(view));
+  };
+
+  function App() {
+    const [v, setV] = useState<View>(view);
+    const [state, setState] = useState<DocsState>(v.controller.current);
+    useEffect(() => {
+      listeners.add(setV);
+      setV(view);
+      return () => void listeners.delete(setV);
+    }, []);
+    useEffect(() => v.controller.subscribe(setState), [v.controller]);
+    return (
+      <DocsSidebar
+        state={state}
+        collapsed={v.collapsed}
+        layout={v.layout}
+        onCollapse={(collapsed) => {
+          update({ collapsed });
+          void saveCollapsed(ref.docId, collapsed);
+        }}
+        onRefresh={() => v.controller.refresh()}
+        onRetry={() => v.controller.retry()}
+        onSelect={(b) => void v.controller.select(b)}
+        onCopy={copyText}
+      />
+    );
+  }
+
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = document.createElement('div');
+      container.append(root);
+      render(<App />, root);
+      return root;
+    },
+    onRemove(root) {
+      if (root) render(null, root);
+    },
+  });
+  if (ctx.isInvalid) return;
+  ui.mount();
+
+  watchLayout(document, window, (layout) => update({ layout }), abort.signal);
+
+  const syncSuggesting = () => controller.setSuggesting(readSuggesting(document, SUGGESTING_LABEL));
+  syncSuggesting();
+  try {
+    const switcher = document.querySelector(DOCS_SELECTORS.modeSwitcher);
+    if (switcher) {
+      const observer = new MutationObserver(syncSuggesting);
+      observer.observe(switcher, { subtree: true, childList: true, characterData: true, attributes: true });
+      abort.signal.addEventListener('abort', () => observer.disconnect());
+    }
+  } catch {
+    /* no notice then */
+  }
+
+  document.addEventListener('visibilitychange', () => controller.onVisibilityChange(), { signal: abort.signal });
+
+  // Docs changes `?tab=` without reloading when the user switches document tabs: the export must
+  // follow (the canvas text already does). Another document means a new page load anyway.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    const next = parseDocUrl(newUrl.href);
+    if (!next || next.docId !== ref.docId) return;
+    if (next.tab === ref.tab && next.authuser === ref.authuser) return;
+    ref = next;
+    controller.dispose();
+    controller = createController(ref);
+    controller.start();
+    syncSuggesting();
+    update({ controller });
+  });
+}
