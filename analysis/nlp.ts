@@ -48,6 +48,9 @@ export function tokenize(text: string): Token[] {
         start = found;
       }
       const end = start + term.text.length;
+      cursor = end + term.post.length;
+      // Emoji and bare symbols ("📈 Built ...") are decoration, not words: no rule reads them.
+      if (!/[\p{L}\p{N}]/u.test(term.text)) continue;
       tokens.push({
         text: term.text,
         normal: term.normal || term.text.toLowerCase(),
@@ -58,7 +61,6 @@ export function tokenize(text: string): Token[] {
         pre: term.pre,
         sentence: si,
       });
-      cursor = end + term.post.length;
     }
   });
   return tokens;

@@ -26,8 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const outDir = await mkdtemp(join(tmpdir(), 'impact-lens-e2e-'));
   const started = Date.now();
+  // Build what ships: vitest sets NODE_ENV=test, which would make the JSX transform emit its
+  // development form (with this machine's paths) into the bundles under test.
+  const { NODE_ENV: _nodeEnv, ...env } = process.env;
   const log = await run(process.execPath, ['--input-type=module', '-e', BUILD], project.config.root, {
-    ...process.env,
+    ...env,
     IL_OUT_DIR: outDir,
   });
   if (log.code !== 0) {
