@@ -28,6 +28,8 @@ export const MAX_BULLETS = 600;
 /** Longest single bullet analysed by the NLP rules. */
 export const MAX_BULLET_CHARS = 2_000;
 
+const WORDY = /[\p{L}\p{N}]/u;
+
 /** Sections whose lines are achievements; a headingless text is all bullets. */
 const CRITIQUED: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'other']);
 
@@ -89,13 +91,15 @@ function candidates(text: string, mode: 'document' | 'lines', parsed: ParsedDocu
       const marker = /^(?:[•\-*–—▪◦●►✓]|\d{1,2}[.)])\s+/.exec(body)?.[0].length ?? 0;
       const start = m.index + lead + marker;
       const end = m.index + lead + body.length;
-      if (start < end) out.push({ start, end, section: 0, position: null });
+      if (start < end && WORDY.test(text.slice(start, end))) out.push({ start, end, section: 0, position: null });
     }
     return out;
   }
   const doc = parsed!;
   const headingless = doc.sections.every((s) => s.kind === 'preamble');
   return doc.bullets
+    // A "bullet" of markers or symbols alone ("••", "- -") has nothing to critique.
+    .filter((b) => WORDY.test(b.text))
     .filter((b) => headingless || CRITIQUED.has(doc.sections[b.section]?.kind ?? 'other'))
     .map((b) => ({ start: b.start, end: b.end, section: b.section, position: b.position }));
 }
