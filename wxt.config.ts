@@ -33,4 +33,22 @@ export default defineConfig({
       },
     }),
   }),
+  // `npm run zip`: the store zips, and with Firefox's the sources zip that AMO reviewers build
+  // from (`npm ci && npm run build:firefox`). WXT already leaves out node_modules, dotfiles and
+  // dot-folders (.git, .wxt, .output, .env), *.test.* files and web-ext.config.ts; what else the
+  // extension's build does not need goes here. tests/e2e/zip.e2e.test.ts lists what may be in it.
+  zip: {
+    excludeSources: [
+      'tests/**', // tests and fixtures
+      'cli/**', // the terminal front end: not part of the extension
+      'scripts/**', // eval, bench and icon scripts (the icons are in public/)
+      'vitest.config.ts',
+      'test-results/**',
+      'coverage/**',
+      'dist/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.zip',
+    ],
+  },
 });
