@@ -1,15 +1,34 @@
 // Keeps one annotation host beside each profile block (position description, About, headline) in
 // step with the page: new blocks get critiqued and annotated, changed ones re-critiqued, vanished
 // ones removed. Idempotent: calling update() again with the same page changes nothing.
+import type { Finding } from '../../analysis/types.ts';
 import { Annotations } from '../../components/Annotations.tsx';
+import type { BulletView } from '../../components/BulletRow.tsx';
 import { analyzeBlocks, toBulletViews, type Analyze, type BlockResult, type Strategy } from './analyze.ts';
 import type { ProfileBlock } from './extract.ts';
-import { alignWithAnchor, type Host, type MountHost } from './mount.ts';
+
+/** Blocks mounted per main-thread slice when annotating a profile. */
+const MOUNT_SLICE = 6;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { applyInset, readInset, type Host, type Inset, type MountHost } from './mount.ts';
 
 interface Entry {
   block: ProfileBlock;
   host: Host | null;
   removed: boolean;
+  /** The engine's last result for the block, and what is shown of it (after `present`). */
+  result: BlockResult | null;
+  shown: { result: BlockResult; bullets: BulletView[] } | null;
+  /** Bumped by every critique of this entry: only the latest answer is shown. */
+  seq: number;
+}
+
+/** A block as annotated on the page: for the popup's summary and for revealing a bullet. */
+export interface ShownBlock {
+  block: ProfileBlock;
+  host: HTMLElement;
+  result: BlockResult;
+  bullets: BulletView[];
 }
 
 export interface ProfileAnnotatorOptions {
@@ -17,6 +36,10 @@ export interface ProfileAnnotatorOptions {
   mount: MountHost;
   strategy?: Strategy;
   onError?: (err: unknown) => void;
+  /** What of a block's result to show (the user's dismissals taken out); default: all of it. */
+  present?: (result: BlockResult, block: ProfileBlock) => BlockResult;
+  /** Offered on each bullet finding when given: the user dismisses it on that bullet. */
+  onDismiss?: (bullet: BulletView, finding: Finding, block: ProfileBlock) => void;
 }
 
 export class ProfileAnnotator {
@@ -41,7 +64,7 @@ export class ProfileAnnotator {
       const entry = this.entries.get(block.source);
       if (entry && entry.block.text === block.text && entry.block.anchor === block.anchor && this.alive(entry)) continue;
       if (entry) this.drop(entry);
-      const next: Entry = { block, host: null, removed: false };
+      const next: Entry = { block, host: null, removed: false, result: null, shown: null, seq: 0 };
       this.entries.set(block.source, next);
       fresh.push(next);
     }
@@ -52,20 +75,64 @@ export class ProfileAnnotator {
       }
     }
     if (!fresh.length) return;
+    await this.critique(fresh, (e) => {
+      // Forget these blocks so the next scan retries them (e.g. once the worker is back).
+      if (this.entries.get(e.block.source) === e) this.entries.delete(e.block.source);
+    });
+  }
+
+  /**
+   * Critiques every annotated block again (the user changed the lens or the rules) and updates
+   * the annotations in place: hosts stay, open rows stay open.
+   */
+  async refresh(): Promise<void> {
+    if (this.disposed) return;
+    const live = [...this.entries.values()].filter((e) => !e.removed && e.result);
+    if (live.length) await this.critique(live, () => {});
+  }
+
+  /** Shows the last results again through `present` (the user's dismissals changed): no critique. */
+  rerender(): void {
+    if (this.disposed) return;
+    for (const entry of this.entries.values()) {
+      if (entry.removed || !entry.result) continue;
+      if (entry.host) this.paint(entry, entry.host);
+      else void this.show(entry, entry.result, entry.seq, readInset(entry.block.anchor));
+    }
+  }
+
+  /** The annotated blocks, in page order. */
+  shown(): ShownBlock[] {
+    const out: ShownBlock[] = [];
+    for (const e of this.entries.values()) {
+      if (!e.removed && e.host?.element.isConnected && e.shown) out.push({ block: e.block, host: e.host.element, ...e.shown });
+    }
+    // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+    return out.sort((a, b) => (a.host.compareDocumentPosition(b.host) & 4 ? -1 : 1));
+  }
+
+  private async critique(entries: Entry[], onFail: (e: Entry) => void): Promise<void> {
+    const seqs = entries.map((e) => ++e.seq);
     let results: BlockResult[];
     try {
       results = await analyzeBlocks(
         this.options.analyze,
-        fresh.map((e) => ({ text: e.block.text, mode: e.block.kind === 'headline' ? 'lines' : 'document' })),
+        entries.map((e) => ({ text: e.block.text, mode: e.block.kind === 'headline' ? 'lines' : 'document' })),
         this.options.strategy ?? 'per-block',
       );
     } catch (err) {
-      // Forget these blocks so the next scan retries them (e.g. once the worker is back).
-      for (const e of fresh) if (this.entries.get(e.block.source) === e) this.entries.delete(e.block.source);
+      entries.forEach(onFail);
       this.options.onError?.(err);
       return;
     }
-    await Promise.all(fresh.map((entry, i) => this.show(entry, results[i]!)));
+    // Read every anchor's padding before mounting anything: a read after each mount forced one
+    // style recalculation per block (31 on a 30-position profile). Then mount in slices, giving
+    // the page the main thread between them, so a long profile makes no long task.
+    const insets = entries.map((e) => readInset(e.block.anchor));
+    for (let i = 0; i < entries.length; i++) {
+      await this.show(entries[i]!, results[i]!, seqs[i]!, insets[i]!);
+      if (i % MOUNT_SLICE === MOUNT_SLICE - 1 && i < entries.length - 1) await yieldToPage();
+    }
   }
 
   dispose(): void {
@@ -85,23 +152,51 @@ export class ProfileAnnotator {
     entry.host = null;
   }
 
-  private async show(entry: Entry, result: BlockResult): Promise<void> {
+  private async show(entry: Entry, result: BlockResult, seq: number, inset: Inset): Promise<void> {
+    // A later critique of the same block (a refresh) owns the entry now.
+    if (seq !== entry.seq) return;
+    entry.result = result;
     if (entry.removed || this.disposed || !entry.block.anchor.isConnected) return;
-    const bullets = toBulletViews(result.bullets);
+    if (entry.host) {
+      this.paint(entry, entry.host);
+      return;
+    }
+    const bullets = toBulletViews(this.present(entry, result).bullets);
     if (!bullets.length && !result.documentFindings.length) return; // nothing to say: leave the page alone
     const host = await this.options.mount(entry.block.anchor, 'impact-lens-annotations');
-    if (entry.removed || this.disposed) {
+    if (entry.removed || this.disposed || entry.host) {
       host.remove();
       return;
     }
     entry.host = host;
-    alignWithAnchor(host.element, entry.block.anchor);
+    applyInset(host.element, inset);
+    this.paint(entry, host);
+  }
+
+  private present(entry: Entry, result: BlockResult): BlockResult {
+    return this.options.present ? this.options.present(result, entry.block) : result;
+  }
+
+  /** Renders the entry's latest result into its host (Preact keeps the rows' open state). */
+  private paint(entry: Entry, host: Host): void {
+    const shown = this.present(entry, entry.result!);
+    const bullets = toBulletViews(shown.bullets);
+    entry.shown = { result: shown, bullets };
+    const { onDismiss } = this.options;
     host.render(
       <Annotations
         subject={entry.block.label}
         bullets={bullets}
-        documentFindings={result.documentFindings}
-        score={result.score}
+        documentFindings={shown.documentFindings}
+        score={shown.score}
+        onDismiss={
+          onDismiss
+            ? (key, finding) => {
+                const bullet = bullets.find((b) => b.key === key);
+                if (bullet) onDismiss(bullet, finding, entry.block);
+              }
+            : undefined
+        }
       />,
     );
   }
