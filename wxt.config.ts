@@ -13,7 +13,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Impact Lens',
     description: 'Critiques resume and LinkedIn bullets in place: Action -> Impact, locally.',
-    // storage: the Docs sidebar remembers per document whether it is collapsed.
+    // storage: the user's settings (utils/settings.ts: lens, rules, sites, dismissed findings) and,
+    // per Google Doc, whether its sidebar is collapsed.
+    // Deliberately absent: `tabs` and `activeTab`. The popup reads only the active tab's id (readable
+    // without a permission; its URL is not needed: the tab's own content script says what the page
+    // is), talks to our content script with tabs.sendMessage (no permission for one's own scripts),
+    // and the worker sets that tab's toolbar badge with action.setBadgeText (no permission either).
     permissions: ['storage'],
     // Google Docs: the worker fetches the open document's txt export with the user's cookies
     // (entrypoints/background/docs-export.ts). Chrome ignores a host permission's path, so this

@@ -3,7 +3,7 @@
 // finding's `penalty`, so a UI can explain a score line by line.
 // Rule weights come from the data table, not the rules: content scripts rescore after a dismissal
 // with these functions and must not load the rules' checks (and compromise with them).
-import { BULLET_RULE_INFO } from './rule-info.ts';
+import { BULLET_RULE_WEIGHTS } from './rule-weights.ts';
 import { SIGNAL_BONUS } from './signals.ts';
 import { CATEGORIES, type BulletReport, type Category, type CategoryScores, type Finding, type Lens, type Signal, type SignalId } from './types.ts';
 
@@ -14,7 +14,7 @@ const BUDGET: Record<Lens, Record<Category, number>> = { pm: budget('pm'), engin
 
 function budget(lens: Lens): Record<Category, number> {
   const b = { impact: 0, ownership: 0, clarity: 0, product: 0 };
-  for (const r of BULLET_RULE_INFO) b[r.category] += r.penalty[lens];
+  for (const r of BULLET_RULE_WEIGHTS) b[r.category] += r.penalty[lens];
   return b;
 }
 

@@ -26,10 +26,12 @@ export interface AnnotationsProps {
   emptyText?: string;
   /** Rows open at first render. */
   initiallyOpen?: string[];
+  /** Dismiss one finding on one bullet (by the bullet's key); offered on each finding when given. */
+  onDismiss?: (key: string, finding: Finding) => void;
 }
 
 export function Annotations(props: AnnotationsProps) {
-  const { subject, bullets, documentFindings = [], score, notice, onUndo, onApply, applyBlocked, onCopy, emptyText } = props;
+  const { subject, bullets, documentFindings = [], score, notice, onUndo, onApply, applyBlocked, onCopy, emptyText, onDismiss } = props;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(props.initiallyOpen ?? []));
   const toggle = (key: string) =>
     setOpen((prev) => {
@@ -82,6 +84,7 @@ export function Annotations(props: AnnotationsProps) {
               onCopy={onCopy}
               onApply={onApply && b.rewrite ? () => onApply(b.key) : undefined}
               applyBlocked={applyBlocked?.(b.key) ?? null}
+              onDismiss={onDismiss ? (f) => onDismiss(b.key, f) : undefined}
             />
           ))}
         </ul>

@@ -22,9 +22,11 @@ export interface BulletRowProps {
   onCopy?: RewriteBoxProps['onCopy'];
   onApply?: () => void;
   applyBlocked?: string | null;
+  /** Dismiss one of this bullet's findings (offered on each finding when given). */
+  onDismiss?: (finding: Finding) => void;
 }
 
-export function BulletRow({ bullet, open, onToggle, panelId, onCopy, onApply, applyBlocked }: BulletRowProps) {
+export function BulletRow({ bullet, open, onToggle, panelId, onCopy, onApply, applyBlocked, onDismiss }: BulletRowProps) {
   return (
     <li class={`il-row${open ? ' il-row-open' : ''}`}>
       <div class="il-row-head">
@@ -37,7 +39,7 @@ export function BulletRow({ bullet, open, onToggle, panelId, onCopy, onApply, ap
       {open ? (
         <div class="il-panel" id={panelId} role="region" aria-label={`Suggestions for: ${bullet.text.slice(0, 80)}`}>
           {bullet.findings.length ? (
-            <FindingList findings={bullet.findings} />
+            <FindingList findings={bullet.findings} onDismiss={onDismiss} />
           ) : (
             <p class="il-clean">Strong bullet: nothing to fix.</p>
           )}

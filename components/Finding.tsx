@@ -2,12 +2,30 @@
 import type { Finding as FindingData } from '../analysis/types.ts';
 import { SEVERITY_LABEL, ruleLabel } from './severity.ts';
 
-export function Finding({ finding }: { finding: FindingData }) {
+export interface FindingProps {
+  finding: FindingData;
+  /** Hide this finding on this bullet for good (restorable in the options page). */
+  onDismiss?: () => void;
+}
+
+export function Finding({ finding, onDismiss }: FindingProps) {
   return (
     <li class={`il-finding il-sev-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <div class="il-finding-head">
         <span class="il-finding-sev">{SEVERITY_LABEL[finding.severity]}</span>
         <span class="il-finding-rule">{ruleLabel(finding.rule)}</span>
+        {onDismiss ? (
+          <button
+            type="button"
+            class="il-dismiss"
+            data-il-action="dismiss"
+            aria-label={`Dismiss ${ruleLabel(finding.rule)} on this bullet`}
+            title="Not right here? Hide it on this bullet (Settings can restore it)"
+            onClick={onDismiss}
+          >
+            Dismiss
+          </button>
+        ) : null}
       </div>
       <p class="il-finding-message">{finding.message}</p>
       {finding.why ? <p class="il-finding-why">{finding.why}</p> : null}
@@ -19,14 +37,16 @@ export interface FindingListProps {
   findings: readonly FindingData[];
   /** Accessible name of the list. */
   label?: string;
+  /** Offered on each finding when given. */
+  onDismiss?: (finding: FindingData) => void;
 }
 
-export function FindingList({ findings, label = 'Suggestions' }: FindingListProps) {
+export function FindingList({ findings, label = 'Suggestions', onDismiss }: FindingListProps) {
   if (!findings.length) return null;
   return (
     <ul class="il-findings" aria-label={label}>
       {findings.map((f, i) => (
-        <Finding key={`${f.rule}-${f.start}-${i}`} finding={f} />
+        <Finding key={`${f.rule}-${f.start}-${i}`} finding={f} onDismiss={onDismiss ? () => onDismiss(f) : undefined} />
       ))}
     </ul>
   );

@@ -27,9 +27,11 @@ export interface DocsBulletRowProps {
   selected?: 'ok' | 'failed' | null;
   onCopy?: RewriteBoxProps['onCopy'];
   panelId: string;
+  /** Dismiss one of this bullet's findings (offered on each finding when given). */
+  onDismiss?: (finding: Finding) => void;
 }
 
-export function DocsBulletRow({ bullet, open, onToggle, onSelect, selected, onCopy, panelId }: DocsBulletRowProps) {
+export function DocsBulletRow({ bullet, open, onToggle, onSelect, selected, onCopy, panelId, onDismiss }: DocsBulletRowProps) {
   return (
     <li class={`il-row il-docs-row${open ? ' il-row-open' : ''}${selected === 'ok' ? ' il-docs-selected' : ''}`} data-il-key={bullet.key}>
       <div class="il-row-head">
@@ -57,7 +59,7 @@ export function DocsBulletRow({ bullet, open, onToggle, onSelect, selected, onCo
       ) : null}
       {open ? (
         <div class="il-panel" id={panelId} role="region" aria-label={`Suggestions for: ${bullet.text.slice(0, 80)}`}>
-          {bullet.findings.length ? <FindingList findings={bullet.findings} /> : <p class="il-clean">Strong bullet: nothing to fix.</p>}
+          {bullet.findings.length ? <FindingList findings={bullet.findings} onDismiss={onDismiss} /> : <p class="il-clean">Strong bullet: nothing to fix.</p>}
           {bullet.rewrite ? <RewriteBox rewrite={bullet.rewrite} onCopy={onCopy} /> : null}
         </div>
       ) : null}

@@ -3,6 +3,7 @@
 // bullets with findings, why and rewrite. Props in, callbacks out: the content script owns the
 // data (controller.ts), the storage and the page.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../../analysis/types.ts';
 import { FindingList } from '../Finding.tsx';
 import type { RewriteBoxProps } from '../RewriteBox.tsx';
 import { ScoreBadge } from '../ScoreBadge.tsx';
@@ -30,6 +31,8 @@ export interface DocsSidebarProps {
   onSelect?: (bullet: DocsBulletView) => void;
   onCopy?: RewriteBoxProps['onCopy'];
   now?: () => number;
+  /** Dismiss one finding on one bullet; offered on each bullet finding when given. */
+  onDismiss?: (bullet: DocsBulletView, finding: Finding) => void;
 }
 
 function timeOf(ms: number): string {
@@ -37,7 +40,7 @@ function timeOf(ms: number): string {
 }
 
 export function DocsSidebar(props: DocsSidebarProps) {
-  const { state, collapsed, layout, onCollapse, onRefresh, onRetry, onSelect, onCopy, now } = props;
+  const { state, collapsed, layout, onCollapse, onRefresh, onRetry, onSelect, onCopy, now, onDismiss } = props;
   const { report } = state;
   const sections = useMemo(() => (report ? sidebarSections(report) : []), [report]);
   // Rows with findings start open; the user's toggles are remembered by row key across refreshes.
@@ -156,6 +159,7 @@ export function DocsSidebar(props: DocsSidebarProps) {
                             selected={sel}
                             onCopy={onCopy}
                             panelId={`il-docs-panel-${b.key}`}
+                            onDismiss={onDismiss ? (f) => onDismiss(b, f) : undefined}
                           />
                         );
                       })}

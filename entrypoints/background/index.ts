@@ -6,8 +6,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../../utils/messaging.ts';
 import { handleAnalyze } from './analyze-handler.ts';
 import { handleFetchDocExport } from './docs-export.ts';
+import { handlePageScore } from './page-score.ts';
 
 export default defineBackground(() => {
   onMessage('analyze', ({ data, sender }) => handleAnalyze(data, sender));
   onMessage('fetchDocExport', ({ data, sender }) => handleFetchDocExport(data, sender));
+  onMessage('pageScore', async ({ data, sender }) => {
+    const res = await handlePageScore(data, sender);
+    if (!res.ok) console.debug('[Impact Lens]', res.error);
+  });
 });

@@ -113,6 +113,15 @@ export class DocsController {
     return result.ok;
   }
 
+  /** Critiques the current text again (the user changed the lens or the rules); the list stays meanwhile. */
+  recritique(): void {
+    if (this.disposed || this.state.source === null) return;
+    const text = this.failedText ?? (this.state.report ? this.state.text : null);
+    if (text === null) return;
+    this.analyzed = null;
+    void this.critique(text, this.state.source);
+  }
+
   setSuggesting(suggesting: boolean): void {
     if (suggesting !== this.state.suggesting) this.set({ suggesting });
   }

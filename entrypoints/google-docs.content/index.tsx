@@ -2,10 +2,11 @@
 // extension's id (for `_docs_annotate_canvas_by_ext`) and starts listening to it; once the page
 // has a body it mounts the sidebar in a shadow root and wires the controller (text source,
 // critique, states) to it. Any failure leaves Docs untouched: nothing here throws into the page.
+import { ignoreForgedRestarts } from '../../utils/forged-restart.ts';
 import '../../components/impact-lens.css';
 import '../../components/docs/sidebar.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -17,10 +18,14 @@ import { copyText } from '../../components/clipboard.ts';
 import { EXT_ID, EXT_ID_ATTR } from '../../utils/docs/bridge-protocol.ts';
 import { parseDocUrl, type DocRef } from '../../utils/docs/doc-url.ts';
 import { loadCollapsed, saveCollapsed } from '../../utils/docs/sidebar-store.ts';
-import { sendMessage } from '../../utils/messaging.ts';
+import { onMessage, sendMessage } from '../../utils/messaging.ts';
+import { scoreReporter } from '../../utils/page-summary.ts';
+import { SiteSettings, type SettingsChange } from '../../utils/site-settings.ts';
+import { validateRevealBullet } from '../../utils/validate.ts';
 import { createBridgeClient } from './bridge-client.ts';
 import { DocsController } from './controller.ts';
 import { readSuggesting, watchLayout } from './layout.ts';
+import { docsPageState, revealRow, sidebarBullets } from './page-state.ts';
 import { DOCS_SELECTORS, SUGGESTING_LABEL } from './selectors.ts';
 
 const HOST = 'impact-lens-docs-sidebar';
@@ -31,6 +36,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
+      ignoreForgedRestarts(ctx);
       requestAnnotatedCanvas();
       const ref = parseDocUrl(location.href);
       if (!ref) return;
@@ -62,10 +68,15 @@ function domReady(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-function createController(ref: DocRef): DocsController {
+function createController(ref: DocRef, prefs: SiteSettings): DocsController {
+  // The user's lens and rules go with every critique (read from storage before the first).
+  const send = prefs.wrap((request) => sendMessage('analyze', request));
   return new DocsController({
     ref,
-    analyze: (text) => sendMessage('analyze', { text, mode: 'document' }),
+    analyze: async (text) => {
+      await prefs.ready;
+      return send({ text, mode: 'document' });
+    },
     fetchExport: (r) => sendMessage('fetchDocExport', { docId: r.docId, ...(r.tab && { tab: r.tab }), ...(r.authuser && { authuser: r.authuser }) }),
     createBridge: (handlers) => createBridgeClient(document, handlers),
     now: Date.now,
@@ -78,17 +89,25 @@ function createController(ref: DocRef): DocsController {
 
 async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> {
   let ref = initial;
+  // The user's settings (utils/site-settings.ts), followed live: the site switch shows or hides the
+  // sidebar, lens and rules critique again, dismissals change what is shown.
+  // Until the sidebar exists there is nothing to update: its first render reads the settings.
+  let onSettings = (_change: SettingsChange): void => {};
+  const prefs = new SiteSettings('googleDocs', (change) => onSettings(change));
   // Listen to the page bridge from document_start: it may speak before the body exists.
-  let controller = createController(ref);
+  let controller = createController(ref, prefs);
   controller.start();
   const abort = new AbortController();
   ctx.onInvalidated(() => {
     abort.abort();
     controller.dispose();
+    prefs.dispose();
   });
 
   await domReady();
+  await prefs.ready;
   if (ctx.isInvalid) return;
+  if (!prefs.enabled) controller.dispose();
   if (import.meta.env.FIREFOX) {
     // The page bridge as a script element (MV2: WXT inlines its text). If Docs' CSP refuses it,
     // the canvas stays silent and the export takes over.
@@ -101,13 +120,43 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
     controller: DocsController;
     collapsed: boolean;
     layout: SidebarLayout;
+    /** The user's switch for Google Docs: off, no sidebar and no critique. */
+    enabled: boolean;
+    /** Bumped when settings change what is shown (dismissals, rules): the report is presented again. */
+    shown: number;
   }
-  let view: View = { controller, collapsed: await loadCollapsed(ref.docId), layout: { top: 112, right: 0 } };
+  let view: View = {
+    controller,
+    collapsed: await loadCollapsed(ref.docId),
+    layout: { top: 112, right: 0 },
+    enabled: prefs.enabled,
+    shown: 0,
+  };
   const listeners = new Set<(v: View) => void>();
   const update = (patch: Partial<View>) => {
     view = { ...view, ...patch };
     listeners.forEach((l) => l(view));
   };
+  const represent = () => update({ shown: view.shown + 1 });
+  onSettings = (change) => {
+    if (change.site) setEnabled(prefs.enabled);
+    else if (change.critique) controller.recritique();
+    represent();
+  };
+  const setEnabled = (on: boolean) => {
+    if (on === view.enabled) return;
+    controller.dispose();
+    if (on) {
+      controller = createController(ref, prefs);
+      controller.start();
+    }
+    update({ controller, enabled: on });
+  };
+
+  // What the sidebar shows, and so what the popup and the badge report: the report after settings.
+  const presented = () => (view.controller.current.report ? prefs.present(view.controller.current.report) : null);
+  const pageState = () => docsPageState(view.enabled, view.controller.current, presented());
+  const badge = scoreReporter((score) => sendMessage('pageScore', { score }));
 
   function App() {
     const [v, setV] = useState<View>(view);
@@ -118,9 +167,13 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
       return () => void listeners.delete(setV);
     }, []);
     useEffect(() => v.controller.subscribe(setState), [v.controller]);
+    const report = useMemo(() => (state.report ? prefs.present(state.report) : null), [state.report, v.shown]);
+    useEffect(() => badge(pageState()), [state, v]);
+    if (!v.enabled) return null;
     return (
       <DocsSidebar
-        state={state}
+        state={report === state.report ? state : { ...state, report }}
+        onDismiss={(bullet, finding) => prefs.dismiss(bullet, finding, represent)}
         collapsed={v.collapsed}
         layout={v.layout}
         onCollapse={(collapsed) => {
@@ -153,6 +206,28 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
   if (ctx.isInvalid) return;
   ui.mount();
 
+  // The popup's questions (page-state.ts).
+  const answers = [
+    onMessage('getPageState', () => pageState()),
+    onMessage('revealBullet', async ({ data }) => {
+      const request = validateRevealBullet(data);
+      const report = presented();
+      const bullet = request.ok && report ? sidebarBullets(report).find((b) => b.key === request.value.bulletId) : undefined;
+      if (!request.ok || !bullet || !view.enabled) return false;
+      if (view.collapsed) update({ collapsed: false });
+      // Preact renders the opened sidebar on its next tick.
+      let found = false;
+      for (let i = 0; i < 20 && !found; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        found = revealRow(ui.shadow, bullet.key);
+      }
+      // On the annotated canvas the bullet is selected in the document too (Docs scrolls to it).
+      if (found && view.controller.current.source === 'canvas') void view.controller.select(bullet);
+      return found;
+    }),
+  ];
+  ctx.onInvalidated(() => answers.forEach((remove) => remove()));
+
   watchLayout(document, window, (layout) => update({ layout }), abort.signal);
 
   const syncSuggesting = () => controller.setSuggesting(readSuggesting(document, SUGGESTING_LABEL));
@@ -178,7 +253,8 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
     if (next.tab === ref.tab && next.authuser === ref.authuser) return;
     ref = next;
     controller.dispose();
-    controller = createController(ref);
+    if (!view.enabled) return;
+    controller = createController(ref, prefs);
     controller.start();
     syncSuggesting();
     update({ controller });

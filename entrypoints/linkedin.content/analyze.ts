@@ -1,7 +1,7 @@
 // Talks to the worker (which runs the engine) and maps reports back to the blocks they came from.
 // Two strategies for a profile: one `analyze` message per block (default), or one batched message
 // for all blocks with our own offset bookkeeping. scripts/bench-linkedin.ts measures both.
-import type { BulletReport, Finding, Report } from '../../analysis/types.ts';
+import type { BulletReport, CategoryScores, Finding, Report } from '../../analysis/types.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../utils/protocol.ts';
 import type { BulletView } from '../../components/BulletRow.tsx';
 import { stripMarker } from './text.ts';
@@ -39,6 +39,8 @@ function sleep(ms: number): Promise<void> {
 /** A report's part that belongs to one block, offsets relative to the block's text. */
 export interface BlockResult {
   score: number;
+  /** Category scores, when the block's result was rescored (settings.ts's present). */
+  categories?: CategoryScores;
   bullets: BulletReport[];
   documentFindings: Finding[];
 }

@@ -6,15 +6,17 @@
 // fixture (6 hosts), mounting took 146 ms (median of 12) against 33 ms inline, so the scan took
 // 228 ms against 132 ms. It also leaves nothing web-accessible on linkedin.com.
 import css from '../../components/impact-lens.css?inline';
-import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../../utils/messaging.ts';
+import { ignoreForgedRestarts } from '../../utils/forged-restart.ts';
+import { onMessage, sendMessage } from '../../utils/messaging.ts';
+import { validateRevealBullet } from '../../utils/validate.ts';
 import { analyzeClient, type Strategy } from './analyze.ts';
-import type { Host, MountHost } from './mount.ts';
-import { startPage } from './page.ts';
+import { mountIsolatedHost } from './mount.ts';
+import { startPage, type PageSession } from './page.ts';
+import { scoreReporter } from '../../utils/page-summary.ts';
+import { pageStateOf, revealBullet } from './page-state.ts';
 import { routeOf } from './route.ts';
+import { linkedInSettings } from './settings.ts';
 
 export default defineContentScript({
   // HTTPS only: LinkedIn serves nothing else (http:// redirects before any document loads).
@@ -25,14 +27,38 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     performance.mark('impact-lens:main');
-    const analyze = analyzeClient((request) => sendMessage('analyze', request));
+    ignoreForgedRestarts(ctx);
+    // The user's settings (settings.ts): read before the first critique, followed live after.
+    const prefs = linkedInSettings((change) => {
+      if (change.site) return restart();
+      if (change.shown || change.critique) current?.rerender(); // a rule switched off disappears at once
+      if (change.critique) void current?.refresh();
+    });
+    ctx.onInvalidated(() => prefs.dispose());
+    const analyze = prefs.wrap(analyzeClient((request) => sendMessage('analyze', request)));
     // Build-time switch for scripts/bench-linkedin.ts (WXT_IL_STRATEGY=batched); per-block ships.
     const env = import.meta.env as unknown as Record<string, string | undefined>;
     const strategy: Strategy = env.WXT_IL_STRATEGY === 'batched' ? 'batched' : 'per-block';
-    const mount = shadowRootMount(ctx);
+    const mount = mountIsolatedHost(css);
     let session: AbortController | null = null;
     let page = '';
     ctx.onInvalidated(() => session?.abort());
+
+    // The popup's questions (page-state.ts) and the toolbar badge.
+    let current: PageSession | null = null;
+    let scanned = false;
+    const state = () =>
+      pageStateOf({ supported: routeOf(location.href).kind !== 'other', enabled: prefs.enabled, scanned, blocks: current?.shown() ?? [] });
+    const badge = scoreReporter((score) => sendMessage('pageScore', { score }));
+    const publish = () => badge(state());
+    const listeners = [
+      onMessage('getPageState', () => state()),
+      onMessage('revealBullet', ({ data }) => {
+        const request = validateRevealBullet(data);
+        return request.ok && revealBullet(current?.shown() ?? [], request.value.bulletId);
+      }),
+    ];
+    ctx.onInvalidated(() => listeners.forEach((remove) => remove()));
 
     // An empty critique: costs the worker nothing but its start-up, which is the point. Measured
     // feed -> profile with a stopped worker and the profile's data arriving 300 ms after the URL
@@ -48,13 +74,35 @@ export default defineContentScript({
       session?.abort();
       const controller = new AbortController();
       session = controller;
+      current = null;
+      scanned = false;
+      publish();
       if (routeOf(url).kind === 'other') return;
       // After an SPA navigation LinkedIn fetches the next page's data: boot the worker meanwhile.
       if (warm) warmUp();
-      const current = startPage({ url, doc: document, signal: controller.signal, analyze, mount, strategy, report });
-      // Marks for the benchmark and e2e timing (the page's performance timeline sees them).
-      performance.mark('impact-lens:scan-start');
-      void current.scan().then(() => performance.mark('impact-lens:scan-end'));
+      void prefs.ready.then(() => {
+        if (controller.signal.aborted || !prefs.enabled) return;
+        current = startPage({
+          url, doc: document, signal: controller.signal, analyze, mount, strategy, report,
+          present: prefs.present,
+          onDismiss: (bullet, finding) => prefs.dismiss(bullet, finding, () => current?.rerender()),
+          onUpdated: publish,
+        });
+        // Marks for the benchmark and e2e timing (the page's performance timeline sees them).
+        performance.mark('impact-lens:scan-start');
+        void current.scan().then(() => {
+          performance.mark('impact-lens:scan-end');
+          if (controller.signal.aborted) return;
+          scanned = true;
+          publish();
+        });
+      });
+    };
+
+    // The LinkedIn switch flipped: tear down (off) or start over (on) on the page as it is.
+    const restart = () => {
+      page = '';
+      start(new URL(location.href), false);
     };
 
     try {
@@ -80,33 +128,4 @@ export default defineContentScript({
 /** Never throw into LinkedIn's page: log quietly instead. */
 function report(err: unknown): void {
   console.debug('[Impact Lens]', err);
-}
-
-/** Hosts through WXT's createShadowRootUi: open shadow root, our CSS, events kept inside. */
-function shadowRootMount(ctx: ContentScriptContext): MountHost {
-  return async (anchor, name) => {
-    const ui = await createShadowRootUi<HTMLElement>(ctx, {
-      name,
-      css,
-      mode: 'open',
-      position: 'inline',
-      anchor,
-      append: 'after',
-      // Keystrokes in our UI must not reach LinkedIn's shortcuts or its form handlers.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
-    const host: Host = {
-      element: ui.shadowHost,
-      render: (vnode) => {
-        if (ui.mounted) render(vnode, ui.mounted);
-      },
-      remove: () => ui.remove(),
-    };
-    return host;
-  };
 }

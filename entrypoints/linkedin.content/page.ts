@@ -3,7 +3,7 @@
 // the edit-field annotators in step, and tears all of it down when its signal aborts (navigation).
 import type { Analyze, Strategy } from './analyze.ts';
 import { FieldAnnotator } from './annotate-field.tsx';
-import { ProfileAnnotator } from './annotate-profile.tsx';
+import { ProfileAnnotator, type ProfileAnnotatorOptions, type ShownBlock } from './annotate-profile.tsx';
 import { extractProfile, type Markup } from './extract.ts';
 import { findEditFields } from './fields.ts';
 import type { MountHost } from './mount.ts';
@@ -22,6 +22,11 @@ export interface PageOptions {
   typingDebounceMs?: number;
   /** Called with every failure instead of throwing into the page. */
   report?: (err: unknown) => void;
+  /** The user's settings applied to the profile annotations (settings.ts). */
+  present?: ProfileAnnotatorOptions['present'];
+  onDismiss?: ProfileAnnotatorOptions['onDismiss'];
+  /** Called after every scan and refresh, once its annotations are on the page. */
+  onUpdated?: () => void;
 }
 
 export interface PageStatus {
@@ -35,6 +40,12 @@ export interface PageSession {
   readonly status: PageStatus;
   /** Rescans now; resolves when the resulting annotations are on the page. */
   scan(): Promise<void>;
+  /** Critiques everything shown again (lens or rules changed); annotations update in place. */
+  refresh(): Promise<void>;
+  /** Shows the last critiques again (dismissals changed). */
+  rerender(): void;
+  /** The profile blocks annotated now, in page order. */
+  shown(): ShownBlock[];
 }
 
 export function startPage(options: PageOptions): PageSession {
@@ -47,7 +58,17 @@ export function startPage(options: PageOptions): PageSession {
     // The worker may be restarting: try again a little later.
     retry();
   };
-  const profile = new ProfileAnnotator({ analyze: options.analyze, mount: options.mount, strategy: options.strategy, onError });
+  const profile = new ProfileAnnotator({
+    analyze: options.analyze,
+    mount: options.mount,
+    strategy: options.strategy,
+    onError,
+    present: options.present,
+    onDismiss: options.onDismiss,
+  });
+  const updated = () => {
+    if (!signal.aborted) options.onUpdated?.();
+  };
   const editors = new Map<HTMLElement, FieldAnnotator>();
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | null = null;
@@ -84,6 +105,21 @@ export function startPage(options: PageOptions): PageSession {
     } catch (err) {
       report(err);
     }
+    updated();
+  };
+
+  const refresh = async (): Promise<void> => {
+    if (signal.aborted) return;
+    // Edit fields critique again too (their annotator debounces like a keystroke).
+    for (const annotator of editors.values()) annotator.schedule();
+    await profile.refresh();
+    updated();
+  };
+
+  const rerender = () => {
+    if (signal.aborted) return;
+    profile.rerender();
+    updated();
   };
 
   const schedule = () => {
@@ -133,7 +169,7 @@ export function startPage(options: PageOptions): PageSession {
     { once: true },
   );
 
-  return { status, scan };
+  return { status, scan, refresh, rerender, shown: () => profile.shown() };
 }
 
 /** Our own hosts coming and going, and typing inside an edit field, are not page changes. */
