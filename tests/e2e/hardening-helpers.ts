@@ -6,18 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from './harness.ts';
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
-// The flags of harness.ts (E2E.md), which it does not export.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic',
-];
 
 export interface PlainSession {
   context: BrowserContext;

@@ -18,19 +18,9 @@ import { inject } from 'vitest';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from '../../utils/protocol.ts';
 
-/** Debian's wrapper script; override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
-// Exactly the flags of E2E.md: quiet, offline-friendly, no GPU, root-safe (--no-sandbox).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 export interface ExtensionSession {
   context: BrowserContext;

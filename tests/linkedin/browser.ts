@@ -6,9 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** `wxt build` through WXT's JS API in a child process, into `outDir`; returns the chrome-mv3 folder. */
 export async function buildExtension(outDir: string, env: Record<string, string> = {}): Promise<string> {
@@ -44,13 +45,7 @@ export async function launch(extensionDir: string, { headless = true } = {}): Pr
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
     ],
   });
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
