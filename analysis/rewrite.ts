@@ -29,7 +29,7 @@ const NOMINAL_VERBS: Record<string, string> = {
   configuration: 'configure', construction: 'build', administration: 'administer', organization: 'organize',
   organisation: 'organise', planning: 'plan', preparation: 'prepare', execution: 'execute', delivery: 'deliver',
   establishment: 'establish', evaluation: 'evaluate', introduction: 'introduce', launch: 'launch', research: 'research',
-  support: 'support', testing: 'test', training: 'train', auditing: 'audit', deployment_: 'deploy',
+  support: 'support', testing: 'test', training: 'train', auditing: 'audit',
 };
 
 /** What a weak opening becomes when the object is a noun phrase, not a verb. */
@@ -43,7 +43,6 @@ export interface RewriteContext {
   current: boolean | null;
 }
 
-const past = pastOf;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -78,7 +77,7 @@ function reopenWithVerb(rest: string, tense: 'past' | 'present', fallbackInf: st
 }
 
 function verb(inf: string, tense: 'past' | 'present'): string {
-  return tense === 'past' ? past(inf) : inf;
+  return tense === 'past' ? pastOf(inf) : inf;
 }
 
 /** Removes [start, end) spans from text and tidies the seams. */
@@ -218,7 +217,7 @@ export function rewriteBullet(f: BulletFeatures, hits: ReadonlyMap<BulletRuleId,
   const lead = /^([\p{L}-]+)(.*)$/su.exec(text);
   if (lead && tense === 'past') {
     const leadForm = verbForm(lead[1]!);
-    if (leadForm && leadForm.tense === 'present' && STRONG.has(leadForm.inf)) text = capitalise(past(leadForm.inf)) + lead[2];
+    if (leadForm && leadForm.tense === 'present' && STRONG.has(leadForm.inf)) text = capitalise(pastOf(leadForm.inf)) + lead[2];
   }
   const first = /^([\p{L}-]+)/u.exec(text)?.[1] ?? '';
   const form = verbForm(first);

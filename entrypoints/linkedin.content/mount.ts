@@ -33,13 +33,9 @@ export const mountPlainHost: MountHost = async (anchor, name) => {
 
 /**
  * Lines a host up with the page block it follows: when that block pads its content (LinkedIn's
- * "ph5" wrappers), the host gets the same inset. Only our host is styled, through custom
- * properties that the shadow root's reset (`all: initial`) leaves alone.
+ * "ph5" wrappers), the host gets the same inset, through custom properties that the shadow root's
+ * reset leaves alone.
  */
-export function alignWithAnchor(host: HTMLElement, anchor: Element): void {
-  applyInset(host, readInset(anchor));
-}
-
 export interface Inset {
   left: number;
   right: number;
