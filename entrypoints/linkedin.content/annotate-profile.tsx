@@ -5,11 +5,8 @@ import type { Finding } from '../../analysis/types.ts';
 import { Annotations } from '../../components/Annotations.tsx';
 import type { BulletView } from '../../components/BulletRow.tsx';
 import { analyzeBlocks, toBulletViews, type Analyze, type BlockResult, type Strategy } from './analyze.ts';
+import { timeSlicer } from '../../utils/yield.ts';
 import type { ProfileBlock } from './extract.ts';
-
-/** Blocks mounted per main-thread slice when annotating a profile. */
-const MOUNT_SLICE = 6;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 import { applyInset, readInset, type Host, type Inset, type MountHost } from './mount.ts';
 
 interface Entry {
@@ -40,6 +37,8 @@ export interface ProfileAnnotatorOptions {
   present?: (result: BlockResult, block: ProfileBlock) => BlockResult;
   /** Offered on each bullet finding when given: the user dismisses it on that bullet. */
   onDismiss?: (bullet: BulletView, finding: Finding, block: ProfileBlock) => void;
+  /** Makes the checkpoints between blocks when annotating (default: utils/yield.ts's time slices). */
+  slicer?: () => () => Promise<void>;
 }
 
 export class ProfileAnnotator {
@@ -119,6 +118,8 @@ export class ProfileAnnotator {
         this.options.analyze,
         entries.map((e) => ({ text: e.block.text, mode: e.block.kind === 'headline' ? 'lines' : 'document' })),
         this.options.strategy ?? 'per-block',
+        {},
+        (this.options.slicer ?? timeSlicer)(),
       );
     } catch (err) {
       entries.forEach(onFail);
@@ -126,12 +127,15 @@ export class ProfileAnnotator {
       return;
     }
     // Read every anchor's padding before mounting anything: a read after each mount forced one
-    // style recalculation per block (31 on a 30-position profile). Then mount in slices, giving
-    // the page the main thread between them, so a long profile makes no long task.
+    // style recalculation per block (31 on a 30-position profile). Then mount and render in time
+    // slices, giving the page the main thread between them: rendering is most of our main-thread
+    // work (about 0.2 ms per bullet row), and a 240-bullet profile rendered at once made one
+    // 55-130 ms task on this machine (tests/e2e/hardening-perf.e2e.test.ts).
     const insets = entries.map((e) => readInset(e.block.anchor));
+    const checkpoint = (this.options.slicer ?? timeSlicer)();
     for (let i = 0; i < entries.length; i++) {
       await this.show(entries[i]!, results[i]!, seqs[i]!, insets[i]!);
-      if (i % MOUNT_SLICE === MOUNT_SLICE - 1 && i < entries.length - 1) await yieldToPage();
+      if (i < entries.length - 1) await checkpoint();
     }
   }
 

@@ -44,10 +44,29 @@ const WORKPLACE = /^(?:remote|hybrid|on-site)$/i;
 
 export function extractProfile(root: Root, route: Route): ProfileExtract {
   if (route.kind === 'other') return { markup: null, blocks: [] };
-  const legacy = extractLegacy(root, route);
+  const legacy = [...legacyBlocks(root, route)];
   if (legacy.length) return { markup: 'legacy', blocks: legacy };
-  const sdui = extractSdui(root, route);
+  const sdui = [...sduiBlocks(root, route)];
   if (sdui.length) return { markup: 'sdui', blocks: sdui };
+  return { markup: detectMarkup(root), blocks: [] };
+}
+
+/**
+ * extractProfile in time slices: `checkpoint` (utils/yield.ts) is awaited after each block, so
+ * reading a long profile (most of a scan's main-thread time: every description's text nodes are
+ * walked) never makes one long task. The page may change between slices; a block read before a
+ * change is caught by the next scan, which the change schedules.
+ */
+export async function extractProfileSliced(root: Root, route: Route, checkpoint: () => Promise<void>): Promise<ProfileExtract> {
+  if (route.kind === 'other') return { markup: null, blocks: [] };
+  for (const [markup, blocksOf] of [['legacy', legacyBlocks], ['sdui', sduiBlocks]] as const) {
+    const blocks: ProfileBlock[] = [];
+    for (const block of blocksOf(root, route)) {
+      blocks.push(block);
+      await checkpoint();
+    }
+    if (blocks.length) return { markup, blocks };
+  }
   return { markup: detectMarkup(root), blocks: [] };
 }
 
@@ -61,17 +80,15 @@ export function detectMarkup(root: Root): Markup | null {
 
 // ---------- legacy (Ember) ----------
 
-function extractLegacy(root: Root, route: Route): ProfileBlock[] {
-  const blocks: ProfileBlock[] = [];
+function* legacyBlocks(root: Root, route: Route): Generator<ProfileBlock> {
   if (route.kind === 'profile') {
     const headline = legacyHeadline(root);
-    if (headline) blocks.push(headline);
+    if (headline) yield headline;
     const about = legacyAbout(root);
-    if (about) blocks.push(about);
+    if (about) yield about;
   }
   const scope = route.kind === 'details' ? mainOf(root) : legacyCardOf(root, LEGACY.experienceAnchor);
-  if (scope) blocks.push(...legacyPositions(scope));
-  return blocks;
+  if (scope) yield* legacyPositions(scope);
 }
 
 function mainOf(root: Root): Element | null {
@@ -100,18 +117,21 @@ function legacyAbout(root: Root): ProfileBlock | null {
   return { kind: 'about', markup: 'legacy', source: el, anchor: childWithin(card, el), text, label: 'About' };
 }
 
-function legacyPositions(scope: Element): ProfileBlock[] {
-  const blocks: ProfileBlock[] = [];
+function* legacyPositions(scope: Element): Generator<ProfileBlock> {
   const entities = Array.from(scope.querySelectorAll(LEGACY.entity));
   for (const entity of entities) {
     // A company with several roles wraps their entities: only leaf entities are positions.
     if (entity.querySelector(LEGACY.entity)) continue;
-    const description = Array.from(entity.querySelectorAll(LEGACY.description)).find(
-      (el) => !SKILLS_LINE.test(lineText(el)),
-    );
-    if (!description) continue;
-    const text = visibleText(description);
-    if (!text) continue;
+    // The first description that is not the skills line (each read once: reading is most of a scan).
+    let found: { el: Element; text: string } | undefined;
+    for (const el of Array.from(entity.querySelectorAll(LEGACY.description))) {
+      const read = visibleText(el);
+      if (SKILLS_LINE.test(read.replace(/\s+/g, ' '))) continue;
+      found = { el, text: read };
+      break;
+    }
+    if (!found || !found.text) continue;
+    const { el: description, text } = found;
     const group = entity.parentElement?.closest(LEGACY.entity) ?? null;
     const title = lineText(entity.querySelector(LEGACY.title));
     const subtitle = lineText(entity.querySelector(LEGACY.subtitle));
@@ -122,7 +142,7 @@ function legacyPositions(scope: Element): ProfileBlock[] {
     const company = group ? lineText(group.querySelector(LEGACY.title)) : (subtitle.split(' · ')[0] ?? '');
     const li = description.closest('li');
     const container = li && entity.contains(li) ? li : entity;
-    blocks.push({
+    yield {
       kind: 'position',
       markup: 'legacy',
       source: description,
@@ -130,27 +150,24 @@ function legacyPositions(scope: Element): ProfileBlock[] {
       text,
       label: [title, company].filter(Boolean).join(' · ') || 'Position',
       position: { title, company, dates, location },
-    });
+    };
   }
-  return blocks;
 }
 
 // ---------- new markup (SDUI) ----------
 
-function extractSdui(root: Root, route: Route): ProfileBlock[] {
-  const blocks: ProfileBlock[] = [];
+function* sduiBlocks(root: Root, route: Route): Generator<ProfileBlock> {
   if (route.kind === 'profile') {
     const headline = sduiHeadline(root);
-    if (headline) blocks.push(headline);
+    if (headline) yield headline;
     const about = sduiAbout(root);
-    if (about) blocks.push(about);
+    if (about) yield about;
   }
   const scope =
     route.kind === 'details'
       ? (root.querySelector(SDUI.experienceDetails) ?? mainOf(root))
       : root.querySelector(SDUI.experienceCard);
-  if (scope) blocks.push(...sduiPositions(scope));
-  return blocks;
+  if (scope) yield* sduiPositions(scope);
 }
 
 function sduiHeadline(root: Root): ProfileBlock | null {
@@ -177,8 +194,7 @@ function sduiAbout(root: Root): ProfileBlock | null {
   return { kind: 'about', markup: 'sdui', source: box, anchor: childWithin(card, box), text, label: 'About' };
 }
 
-function sduiPositions(scope: Element): ProfileBlock[] {
-  const blocks: ProfileBlock[] = [];
+function* sduiPositions(scope: Element): Generator<ProfileBlock> {
   const items = Array.from(scope.querySelectorAll(SDUI.item)).filter(
     (item) => !item.parentElement?.closest(SDUI.item),
   );
@@ -190,14 +206,13 @@ function sduiPositions(scope: Element): ProfileBlock[] {
       const company = lineText(header[0]);
       for (const li of roles) {
         const block = sduiPosition(li, company);
-        if (block) blocks.push(block);
+        if (block) yield block;
       }
     } else {
       const block = sduiPosition(item, null);
-      if (block) blocks.push(block);
+      if (block) yield block;
     }
   }
-  return blocks;
 }
 
 /** A position: title, ["Company · Type"], dates, [location], [description…], [skills] as <p>s. */

@@ -3,6 +3,7 @@
 import { HOST_PREFIX, LEGACY } from './selectors.ts';
 
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
+const WHITESPACE = /\s/;
 const SKIP = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'NOSCRIPT']);
 
 export function isOwnHost(node: Node): boolean {
@@ -22,9 +23,10 @@ export function visibleText(root: Element): string {
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      // Whitespace-only nodes are source formatting between elements: a space at most.
+      // Whitespace-only nodes are source formatting between elements: a space at most. (Only the
+      // last character is tested: /\s$/ on the whole text rescans it, quadratic in a long block.)
       if (!data.trim()) {
-        if (out && !/\s$/.test(out)) out += ' ';
+        if (out && !WHITESPACE.test(out[out.length - 1]!)) out += ' ';
         return;
       }
       out += data;
