@@ -73,7 +73,8 @@ export function Annotations(props: AnnotationsProps) {
         </div>
       ) : null}
       {bullets.length ? (
-        <ul class="il-rows" aria-label="Bullets">
+        // The row count sizes the list while it is off screen (impact-lens.css, content-visibility).
+        <ul class="il-rows" aria-label="Bullets" style={{ '--il-row-count': String(bullets.length) }}>
           {bullets.map((b, i) => (
             <BulletRow
               key={b.key}

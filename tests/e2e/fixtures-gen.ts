@@ -4,8 +4,18 @@
 //   bigProfileHtml({ positions: 30, bullets: 8 })  // 30 positions x 8 bullets = 240 bullets
 //
 // Deterministic: the same arguments give the same page, so timings compare across runs.
+import { readFileSync } from 'node:fs';
 
 export const BIG_PROFILE = 'https://www.linkedin.com/in/big-profile-tester/';
+
+/**
+ * The hand-written legacy fixture's stylesheet, so the generated page lays out like it (and like
+ * LinkedIn): one position per row of the flex-wrap list. Without it the 30 positions sat side by
+ * side in one flex line, and every page layout measured all of them.
+ */
+const LEGACY_STYLE = /<style>[\s\S]*?<\/style>/.exec(
+  readFileSync(new URL('../fixtures/linkedin/profile-legacy.html', import.meta.url), 'utf8'),
+)![0];
 
 const VERBS = ['Led', 'Built', 'Cut', 'Shipped', 'Migrated', 'Designed', 'Grew', 'Reduced', 'Launched', 'Automated', 'Hired', 'Scaled'];
 const OBJECTS = [
@@ -88,18 +98,7 @@ export function bigProfileHtml({ positions = 30, bullets = 8 }: { positions?: nu
 <head>
 <meta charset="utf-8">
 <title>Big Profile | LinkedIn</title>
-<style>
-  body { margin: 0; background: #f4f2ee; font: 14px/1.43 system-ui, sans-serif; color: rgba(0,0,0,.9); }
-  .scaffold-layout__main { max-width: 804px; margin: 24px auto; }
-  .artdeco-card { background: #fff; border-radius: 8px; margin-bottom: 8px; padding: 0 0 12px; }
-  .ph5 { padding-left: 24px; padding-right: 24px; } .pb5 { padding-bottom: 24px; }
-  .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(1px,1px,1px,1px); white-space: nowrap; }
-  .pvs-list { list-style: none; margin: 0; padding: 0; } .artdeco-list__item { padding: 12px 24px; border-bottom: 1px solid #e8e8e8; }
-  .pvs-entity--padded { display: flex; gap: 8px; } .display-flex { display: flex; } .flex-column { flex-direction: column; } .full-width { width: 100%; }
-  .inline-show-more-text--is-collapsed { position: relative; }
-  .inline-show-more-text--is-collapsed-with-line-clamp { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
-  .inline-show-more-text--is-collapsed > span[aria-hidden="true"] { white-space: pre-wrap; }
-</style>
+${LEGACY_STYLE}
 </head>
 <body class="render-mode-BIGPIPE nav-v2 ember-application">
 <header class="global-nav" id="global-nav"><span class="global-nav__logo">in</span></header>
