@@ -1,8 +1,8 @@
 // Decides where the document text comes from and keeps the sidebar's state. The annotated canvas
-// (live, offsets Docs can select) wins whenever it works; until it answers, or if it never does,
-// the worker's txt export is used, refreshed on request and on a slow timer, with backoff on
-// failure. Every critique runs in the worker. DOM-free: its inputs are injected, so unit tests
-// drive it with fakes.
+// (live, offsets Docs can select) wins whenever it works; if the page bridge says it is not coming,
+// or the bridge never speaks, or no verdict comes in time, the worker's txt export is used,
+// refreshed on request and on a slow timer, with backoff on failure. Every critique runs in the
+// worker. DOM-free: its inputs are injected, so unit tests drive it with fakes.
 import type { AnalyzeResponse, FetchDocExportResponse } from '../../utils/protocol.ts';
 import type { DocRef } from '../../utils/docs/doc-url.ts';
 import { normalizeAnnotatedText } from '../../utils/docs/annotated-text.ts';
@@ -15,8 +15,14 @@ import { initialDocsState, type DocsSource, type DocsState, type DocsStatus } fr
 
 /** A resume is 3-10 k characters; past this the sidebar says "too long" instead of guessing. */
 export const MAX_DOC_CHARS = 60_000;
-/** How long to wait for the annotated canvas before reading the export instead. */
+/**
+ * The backstop: how long to wait for the annotated canvas when the page bridge gives no verdict
+ * (Docs changed past recognition). Usually the bridge says 'unavailable' about a second after Docs
+ * has drawn the document (page-bridge.ts), and the export starts then.
+ */
 export const CANVAS_WAIT_MS = 6_000;
+/** Once the page bridge should be running, how long its silence may last before it counts as absent. */
+export const BRIDGE_SILENCE_MS = 1_000;
 /** The export's slow refresh while the tab is visible. */
 export const EXPORT_REFRESH_MS = 60_000;
 
@@ -43,7 +49,18 @@ export class DocsController {
   private state: DocsState;
   private readonly listeners = new Set<(s: DocsState) => void>();
   private bridge: BridgeClient | null = null;
+  /**
+   * Where the text is read from now. `state.source` is where the text on screen came from: when
+   * the canvas takes over from the export, the export's list stays until the canvas's critique
+   * replaces it in one step (its offsets are the export's until then).
+   */
+  private mode: DocsSource | null = null;
+  /** The page bridge has said something (so it runs). */
+  private heard = false;
+  /** The newest text read in the current mode (what a new critique reads). */
+  private latest: string | null = null;
   private canvasWait: Timer | null = null;
+  private bridgeSilence: Timer | null = null;
   private exportTimer: Timer | null = null;
   private engineTimer: Timer | null = null;
   private exportAttempt = 0;
@@ -78,21 +95,37 @@ export class DocsController {
       this.startExport();
       return;
     }
-    // The page bridge started before us and may have spoken already: ask it to repeat.
-    this.bridge.refresh();
     this.canvasWait = this.deps.setTimer(() => {
       this.canvasWait = null;
-      if (this.state.source === null) this.startExport();
+      this.startExport();
     }, CANVAS_WAIT_MS);
+    // The page bridge started before us and may have spoken already: ask it to repeat (it answers
+    // at once, a verdict included).
+    this.bridge.refresh();
+  }
+
+  /**
+   * Call when the page bridge must be running (Chrome: its MAIN-world script ran at document_start;
+   * Firefox: it was just injected): if it has not spoken within `ms`, it is not there (Docs' CSP
+   * refused the injected script) and the export is read at once.
+   */
+  expectBridge(ms = BRIDGE_SILENCE_MS): void {
+    if (this.disposed || this.heard || this.mode !== null || this.bridgeSilence !== null) return;
+    this.bridgeSilence = this.deps.setTimer(() => {
+      this.bridgeSilence = null;
+      if (!this.heard) this.startExport();
+    }, ms);
   }
 
   /** The user's Refresh. */
   refresh(): void {
     if (this.disposed) return;
-    if (this.state.source === 'canvas') {
+    if (this.mode === 'canvas') {
       this.set({ refreshing: true });
       this.bridge?.refresh();
-    } else void this.fetchExport();
+    } else if (this.mode === 'export') void this.fetchExport();
+    // Still waiting for the canvas: the user wants the text now.
+    else this.startExport();
   }
 
   /** The user's Try again: start the backoff over. */
@@ -100,7 +133,7 @@ export class DocsController {
     if (this.disposed) return;
     this.exportAttempt = 0;
     this.engineAttempt = 0;
-    if (this.failedText !== null) void this.critique(this.failedText, this.state.source ?? 'export');
+    if (this.failedText !== null && this.mode !== null) void this.critique(this.failedText, this.mode);
     else this.refresh();
   }
 
@@ -115,11 +148,11 @@ export class DocsController {
 
   /** Critiques the current text again (the user changed the lens or the rules); the list stays meanwhile. */
   recritique(): void {
-    if (this.disposed || this.state.source === null) return;
-    const text = this.failedText ?? (this.state.report ? this.state.text : null);
+    if (this.disposed || this.mode === null) return;
+    const text = this.failedText ?? this.latest;
     if (text === null) return;
     this.analyzed = null;
-    void this.critique(text, this.state.source);
+    void this.critique(text, this.mode);
   }
 
   setSuggesting(suggesting: boolean): void {
@@ -128,7 +161,7 @@ export class DocsController {
 
   /** Call on `visibilitychange`: a refresh that fell due while hidden runs now. */
   onVisibilityChange(): void {
-    if (this.deps.isVisible() && this.exportDueWhileHidden && this.state.source !== 'canvas') {
+    if (this.deps.isVisible() && this.exportDueWhileHidden && this.mode !== 'canvas') {
       this.exportDueWhileHidden = false;
       void this.fetchExport();
     }
@@ -136,7 +169,7 @@ export class DocsController {
 
   dispose(): void {
     this.disposed = true;
-    for (const t of [this.canvasWait, this.exportTimer, this.engineTimer]) if (t !== null) this.deps.clearTimer(t);
+    for (const t of [this.canvasWait, this.bridgeSilence, this.exportTimer, this.engineTimer]) if (t !== null) this.deps.clearTimer(t);
     this.bridge?.dispose();
     this.listeners.clear();
   }
@@ -144,34 +177,56 @@ export class DocsController {
   // ---------- canvas ----------
 
   private onCanvasStatus(status: CanvasStatus): void {
-    if (status === 'unavailable' && this.state.source === null) this.startExport();
+    this.onBridge();
+    if (status === 'unavailable' && this.mode === null) this.startExport();
   }
 
   private onCanvasText(raw: string): void {
     if (this.disposed) return;
-    if (this.state.source !== 'canvas') this.useCanvas();
-    void this.critique(normalizeAnnotatedText(raw), 'canvas');
+    this.onBridge();
+    if (this.mode !== 'canvas') this.useCanvas();
+    this.latest = normalizeAnnotatedText(raw);
+    void this.critique(this.latest, 'canvas');
   }
 
   private onCanvasTooLong(length: number): void {
-    if (this.state.source !== 'canvas') this.useCanvas();
+    this.onBridge();
+    if (this.mode !== 'canvas') this.useCanvas();
     this.analyzed = null;
-    this.set({ status: { kind: 'too-long', length, limit: MAX_DOC_CHARS }, report: null, refreshing: false });
+    this.latest = null;
+    // Nothing of the export's stays: its list would stand for a document that is now too long.
+    this.set({ source: 'canvas', status: { kind: 'too-long', length, limit: MAX_DOC_CHARS }, report: null, refreshing: false });
   }
 
-  /** The canvas answered: it replaces the export for good (live text, selectable offsets). */
+  private onBridge(): void {
+    this.heard = true;
+    if (this.bridgeSilence !== null) this.deps.clearTimer(this.bridgeSilence);
+    this.bridgeSilence = null;
+  }
+
+  /**
+   * The canvas answered: it replaces the export for good (live text, selectable offsets). What is
+   * on screen changes source only with the canvas's first critique (critique()), never before:
+   * an export list labelled 'canvas' would offer selection with the export's offsets.
+   */
   private useCanvas(): void {
-    if (this.canvasWait !== null) this.deps.clearTimer(this.canvasWait);
-    if (this.exportTimer !== null) this.deps.clearTimer(this.exportTimer);
+    for (const t of [this.canvasWait, this.exportTimer]) if (t !== null) this.deps.clearTimer(t);
     this.canvasWait = this.exportTimer = null;
     this.exportDueWhileHidden = false;
-    this.set({ source: 'canvas' });
+    this.mode = 'canvas';
+    this.latest = null;
+    this.failedText = null;
+    // With nothing listed, the export's trouble (a retry, a sign-in) no longer applies.
+    if (this.state.report === null) this.set({ source: 'canvas', status: { kind: 'loading' } });
   }
 
   // ---------- export ----------
 
   private startExport(): void {
-    if (this.state.source !== null || this.disposed) return;
+    if (this.mode !== null || this.disposed) return;
+    if (this.canvasWait !== null) this.deps.clearTimer(this.canvasWait);
+    this.canvasWait = null;
+    this.mode = 'export';
     this.set({ source: 'export' });
     void this.fetchExport();
   }
@@ -189,7 +244,7 @@ export class DocsController {
   }
 
   private async fetchExport(): Promise<void> {
-    if (this.disposed || this.state.source === 'canvas') return;
+    if (this.disposed || this.mode === 'canvas') return;
     if (this.exportTimer !== null) this.deps.clearTimer(this.exportTimer);
     this.exportTimer = null;
     this.set({ refreshing: true });
@@ -205,7 +260,8 @@ export class DocsController {
     if (res.ok) {
       this.exportAttempt = 0;
       this.scheduleExport(EXPORT_REFRESH_MS, true);
-      await this.critique(normalizeExportText(res.text).text, 'export');
+      this.latest = normalizeExportText(res.text).text;
+      await this.critique(this.latest, 'export');
       return;
     }
     const delay = retryDelay(res.state, this.exportAttempt, res.retryAfterMs, this.deps.random);
@@ -236,10 +292,10 @@ export class DocsController {
     if (this.disposed) return;
     if (text.length > MAX_DOC_CHARS) {
       this.analyzed = null;
-      this.set({ status: { kind: 'too-long', length: text.length, limit: MAX_DOC_CHARS }, report: null, refreshing: false });
+      this.set({ source, status: { kind: 'too-long', length: text.length, limit: MAX_DOC_CHARS }, report: null, refreshing: false });
       return;
     }
-    if (text === this.analyzed && this.state.report) {
+    if (text === this.analyzed && this.state.report && this.state.source === source) {
       // Same text: no new critique, no re-render of the list.
       this.set({ status: { kind: 'ready' }, refreshing: false, updatedAt: this.deps.now() });
       return;
@@ -252,12 +308,13 @@ export class DocsController {
     } catch (err) {
       res = { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
-    if (this.disposed || seq !== this.analyzeSeq || this.state.source !== source) return;
+    if (this.disposed || seq !== this.analyzeSeq || this.mode !== source) return;
     if (res.ok) {
       this.analyzed = text;
       this.failedText = null;
       this.engineAttempt = 0;
-      this.set({ report: res.report, text, status: { kind: 'ready' }, refreshing: false, updatedAt: this.deps.now(), selection: null });
+      // Report, text and source together: the list and its offsets always belong to one source.
+      this.set({ source, report: res.report, text, status: { kind: 'ready' }, refreshing: false, updatedAt: this.deps.now(), selection: null });
       return;
     }
     this.failedText = text;
@@ -274,7 +331,7 @@ export class DocsController {
   }
 
   private onCanvas(): boolean {
-    return this.state.source === 'canvas';
+    return this.mode === 'canvas';
   }
 
   private set(patch: Partial<DocsState>): void {

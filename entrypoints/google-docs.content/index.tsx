@@ -2,9 +2,15 @@
 // extension's id (for `_docs_annotate_canvas_by_ext`) and starts listening to it; once the page
 // has a body it mounts the sidebar in a shadow root and wires the controller (text source,
 // critique, states) to it. Any failure leaves Docs untouched: nothing here throws into the page.
+// The stylesheet is bundled as a string (cssInjectionMode 'manual' + `?inline`, as on LinkedIn).
+// With 'ui', createShadowRootUi fetched it from the extension on every page load, and Chrome
+// served that one fetch as two requests (the use_dynamic_url address, redirected to the
+// extension's own), after the body was parsed and before the sidebar could mount; it also made
+// the file web-accessible to docs.google.com (on Firefox to every page: a sign the extension is
+// installed). tests/e2e/hardening-network.e2e.test.ts fails if a Docs page loads a file of ours.
 import { ignoreForgedRestarts } from '../../utils/forged-restart.ts';
-import '../../components/impact-lens.css';
-import '../../components/docs/sidebar.css';
+import baseCss from '../../components/impact-lens.css?inline';
+import sidebarCss from '../../components/docs/sidebar.css?inline';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -33,7 +39,7 @@ const HOST = 'impact-lens-docs-sidebar';
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
   runAt: 'document_start',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     try {
       ignoreForgedRestarts(ctx);
@@ -109,10 +115,13 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
   if (ctx.isInvalid) return;
   if (!prefs.enabled) controller.dispose();
   if (import.meta.env.FIREFOX) {
-    // The page bridge as a script element (MV2: WXT inlines its text). If Docs' CSP refuses it,
-    // the canvas stays silent and the export takes over.
+    // The page bridge as a script element (MV2: WXT inlines its text, after reading it from the
+    // extension). If Docs' CSP refuses it, the bridge stays silent and the export takes over.
     injectScript('/docs-bridge.js').catch(() => {});
   }
+  // The page bridge runs by now (Chrome started it at document_start; Firefox's runs as it is
+  // appended, a moment from now): silence from here on means it is not there.
+  controller.expectBridge();
 
   // What the sidebar renders besides the controller's state. A tiny store: the component reads
   // the snapshot after subscribing, so a change made before its effect ran is not lost.
@@ -149,6 +158,7 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
     if (on) {
       controller = createController(ref, prefs);
       controller.start();
+      controller.expectBridge();
     }
     update({ controller, enabled: on });
   };
@@ -190,6 +200,7 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST,
+    css: `${baseCss}\n${sidebarCss}`,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -256,6 +267,7 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
     if (!view.enabled) return;
     controller = createController(ref, prefs);
     controller.start();
+    controller.expectBridge();
     syncSuggesting();
     update({ controller });
   });

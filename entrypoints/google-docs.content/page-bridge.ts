@@ -1,7 +1,9 @@
 // Runs in the PAGE world (Docs' own JavaScript realm), the only place Docs' annotated-canvas API is
 // reachable. Two jobs: before Docs starts, ask it for the annotated canvas by setting
 // `_docs_annotate_canvas_by_ext`; afterwards, relay the document text and selection requests to
-// the content script as CustomEvents. Everything is wrapped: an error here must never reach Docs.
+// the content script as CustomEvents, and say as soon as it is clear that the annotated canvas is
+// not coming (the content script reads the export then). Everything is wrapped: an error here must
+// never reach Docs.
 import {
   CONTENT_EVENT,
   EXT_ID,
@@ -64,7 +66,12 @@ export function installCanvasFlag(win: Window, doc: Document): 'kept' | 'set' | 
 export interface BridgeOptions {
   /** How often to look for the API while Docs loads. */
   probeMs?: number;
-  /** After this long without the API, report 'unavailable' (and keep probing, slower). */
+  /**
+   * Docs has drawn the document (page tiles, or HTML lines) but neither the API nor an annotation
+   * overlay came with it for this long: report 'unavailable' (and keep probing, slower).
+   */
+  verdictMs?: number;
+  /** After this long without the API, report 'unavailable' whatever the page shows (and keep probing, slower). */
   detectTimeoutMs?: number;
   /** Quiet time after the last canvas change before re-reading ("after typing stops"). */
   debounceMs?: number;
@@ -76,6 +83,7 @@ export interface BridgeOptions {
 
 const DEFAULTS: Required<BridgeOptions> = {
   probeMs: 250,
+  verdictMs: 1_000,
   detectTimeoutMs: 20_000,
   debounceMs: 600,
   pollMs: 4_000,
@@ -117,6 +125,17 @@ export function startPageBridge(win: Window, doc: Document, options: BridgeOptio
     } catch {
       return 0;
     }
+  };
+
+  /** How Docs has drawn the document so far: on canvas tiles, as HTML lines, or not yet. */
+  const rendering = (): 'canvas' | 'html' | null => {
+    try {
+      if (doc.querySelector(DOCS_SELECTORS.canvasTile)) return 'canvas';
+      if (doc.querySelector(DOCS_SELECTORS.htmlLine)) return 'html';
+    } catch {
+      /* unknown: wait for the API or the timeout */
+    }
+    return null;
   };
 
   const emitStatus = (canvas: CanvasStatus, reason?: string) => {
@@ -189,7 +208,17 @@ export function startPageBridge(win: Window, doc: Document, options: BridgeOptio
     later(poll, opt.pollMs);
   };
 
+  // When the annotated canvas is not coming. Docs reads the flag once, while it boots (public
+  // reads of its client code show a non-empty-string test on it, where an id allowlist used to
+  // be), and then either draws its annotation layer (an svg of rect[aria-label] beside each page
+  // tile) with the tiles and defines the API, or does neither: the flag ignored, the gate changed,
+  // the document rendered as HTML. So once the tiles are up, the API or the overlays follow
+  // promptly or not at all: `verdictMs` of tiles with neither is the answer, where waiting for the
+  // timeout kept the sidebar empty for nothing. Overlays without the API yet mean it is on its
+  // way: wait (the timeout still bounds that). A wrong verdict costs one export read, and the
+  // content script still switches to the canvas when its text comes.
   const started = Date.now();
+  let bare: number | null = null; // since when Docs has shown the document without annotations
   const probe = async () => {
     const text = await readText();
     if (stopped) return;
@@ -199,12 +228,21 @@ export function startPageBridge(win: Window, doc: Document, options: BridgeOptio
       watch();
       return;
     }
-    const waited = Date.now() - started;
-    if (status === 'waiting' && waited >= opt.detectTimeoutMs) {
-      emitStatus('unavailable', typeof w[API] === 'function' ? 'api-error' : 'no-api');
+    if (status === 'waiting') {
+      const now = Date.now();
+      const drawn = rendering();
+      const apiReason = typeof w[API] === 'function' ? 'api-error' : 'no-api';
+      bare = drawn && overlays() === 0 ? (bare ?? now) : null;
+      if (bare !== null && now - bare >= opt.verdictMs) {
+        emitStatus('unavailable', `${apiReason}: ${drawn === 'html' ? 'html-rendering' : 'not-annotated'}`);
+      } else if (now - started >= opt.detectTimeoutMs) {
+        emitStatus('unavailable', apiReason);
+      }
     }
-    // Docs may still come round (slow load): keep looking, less often once reported missing.
-    later(() => void probe(), status === 'waiting' ? opt.probeMs : opt.probeMs * 20);
+    // Docs may still come round (slow load): keep looking, less often once reported missing, and
+    // least often past the timeout (until then an early verdict may have been wrong).
+    const every = status === 'waiting' ? opt.probeMs : Date.now() - started < opt.detectTimeoutMs ? opt.probeMs * 4 : opt.probeMs * 20;
+    later(() => void probe(), every);
   };
 
   const select = async (id: number, start: number, end: number, expected: string) => {

@@ -9,6 +9,13 @@ export const DOCS_SELECTORS = {
   editor: '.kix-appview-editor',
   /** With the annotated canvas on, Docs draws one `rect[aria-label]` per line of text in here. */
   canvasOverlay: '.kix-canvas-tile-content svg rect[aria-label]',
+  /**
+   * A page tile Docs has drawn (canvas rendering): `canvas.kix-canvas-tile-content`, the sibling of
+   * the annotation layer's `div.kix-canvas-tile-content`. Its presence says Docs has booted.
+   */
+  canvasTile: 'canvas.kix-canvas-tile-content',
+  /** A line of a document Docs rendered as HTML (its pre-canvas renderer): no annotated canvas there. */
+  htmlLine: '.kix-lineview',
   /** The right-hand rail of companion apps (Calendar, Keep, Tasks); the sidebar stays left of it. */
   companionRail: '.companion-app-switcher-container',
   /** The Editing / Suggesting / Viewing switch; its label names the current mode. */

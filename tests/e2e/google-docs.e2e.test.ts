@@ -36,12 +36,14 @@ afterAll(async () => {
 const docUrl = (id: string, query = '') => `https://docs.google.com/document/d/${id}/edit${query}`;
 
 /** Serves the editor page (optionally with the annotated-canvas emulation) and the export. */
-async function routeDoc(id: string, opts: { annotated?: boolean; exportRoute?: (route: Route, n: number) => Promise<void> } = {}) {
+async function routeDoc(id: string, opts: { annotated?: boolean; html?: boolean; exportRoute?: (route: Route, n: number) => Promise<void> } = {}) {
   const exportCalls: string[] = [];
   // Without `annotated`, the emulation paints the document but ignores the flag: Docs without
-  // the annotated canvas, so the sidebar must fall back to the export.
-  const ignore = opts.annotated ? '' : '<script>window.__docsFixtureIgnoreFlag = true;</script>';
-  const html = EDIT_PAGE.replace('<!--FIXTURE-SCRIPTS-->', `${ignore}<script>${EMULATION}</script>`);
+  // the annotated canvas, so the sidebar must fall back to the export. With `html`, Docs renders
+  // the document as HTML instead of canvas (no annotated canvas either).
+  const mode = opts.html ? '__docsFixtureHtml' : opts.annotated ? '' : '__docsFixtureIgnoreFlag';
+  const before = mode ? `<script>window.${mode} = true;</script>` : '';
+  const html = EDIT_PAGE.replace('<!--FIXTURE-SCRIPTS-->', `${before}<script>${EMULATION}</script>`);
   await session.context.route(`https://docs.google.com/document/d/${id}/edit**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
@@ -253,6 +255,56 @@ describe('Google Docs sidebar', () => {
     await page.locator(`${HOST} [data-il-sidebar][data-il-source="export"] [data-il-bullet]`).first().waitFor({ timeout: 20_000 });
     console.log(`export fallback: navigation to bullets listed in ${Date.now() - started} ms`);
     expect(calls).toHaveLength(1);
+    await page.close();
+  });
+
+  it('falls back to the export when Docs renders the document as HTML', async () => {
+    const id = '1htmlRenderedDoc000000000000';
+    const calls = await routeDoc(id, { html: true });
+    const started = Date.now();
+    const { page, errors } = await openDoc(docUrl(id));
+    await page.locator(`${HOST} [data-il-sidebar][data-il-source="export"] [data-il-bullet]`).first().waitFor({ timeout: 20_000 });
+    console.log(`export fallback (HTML-rendered Docs): navigation to bullets listed in ${Date.now() - started} ms`);
+    expect(await page.locator('.kix-lineview').count()).toBeGreaterThan(10);
+    expect(await bulletTexts(page)).toEqual(BULLETS);
+    expect(calls).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('when the canvas comes after the export, swaps the list once: no double rows, no empty list', async () => {
+    const id = '1lateCanvasDocId000000000000';
+    const calls = await routeDoc(id);
+    const { page, errors } = await openDoc(docUrl(id));
+    await page.locator(`${HOST} [data-il-sidebar][data-il-source="export"] [data-il-bullet]`).first().waitFor({ timeout: 20_000 });
+    expect(await bulletTexts(page)).toEqual(BULLETS);
+    // Watch every rendering of the sidebar from here: the rows it lists and the source it names.
+    await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const w = window as any;
+      w.__rows = { min: Infinity, max: 0, sources: [] as string[] };
+      new MutationObserver(() => {
+        const n = root.querySelectorAll('[data-il-bullet]').length;
+        w.__rows.min = Math.min(w.__rows.min, n);
+        w.__rows.max = Math.max(w.__rows.max, n);
+        const source = root.querySelector('[data-il-sidebar]')?.getAttribute('data-il-source') ?? '';
+        if (w.__rows.sources.at(-1) !== source) w.__rows.sources.push(source);
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, HOST);
+    // Docs comes round late (the page bridge keeps looking, slowly, after its verdict).
+    const lateAt = Date.now();
+    await page.evaluate(() => (window as any).__docsFixture.enableAnnotations());
+    await page.locator(`${HOST} [data-il-sidebar][data-il-source="canvas"] [data-il-select]`).first().waitFor({ timeout: 15_000 });
+    console.log(`late canvas: annotations on to canvas list in ${Date.now() - lateAt} ms`);
+    expect(await bulletTexts(page)).toEqual(BULLETS);
+    const rows = await page.evaluate(() => (window as any).__rows);
+    expect(rows.min).toBe(BULLETS.length);
+    expect(rows.max).toBe(BULLETS.length);
+    expect(rows.sources.filter((s: string) => s !== 'export')).toEqual(['canvas']);
+    // The canvas is live from now on: no more export reads.
+    await page.waitForTimeout(1_000);
+    expect(calls).toHaveLength(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -23,10 +23,9 @@ const EXPECTED = {
       // LinkedIn is a single-page app: the script matches the whole site and decides by URL.
       { js: ['content-scripts/linkedin.js'], matches: [LINKEDIN] },
     ],
-    // The Docs sidebar's stylesheet, loaded into its shadow root (WXT cssInjectionMode 'ui').
-    web_accessible_resources: [
-      { resources: ['content-scripts/google-docs.css'], use_dynamic_url: true, matches: ['https://docs.google.com/*'] },
-    ],
+    // None: both content scripts inline their stylesheets into their shadow roots, so no page can
+    // load a file of ours (to tell the extension is installed) and no request is made for them.
+    web_accessible_resources: undefined,
   },
   firefox: {
     // MV2 has no host_permissions: hosts are permissions.
@@ -36,10 +35,10 @@ const EXPECTED = {
       { js: ['content-scripts/google-docs.js'], matches: [DOCS] },
       { js: ['content-scripts/linkedin.js'], matches: [LINKEDIN] },
     ],
-    // docs-bridge.js: injected as a script element into Docs (MV2 has no MAIN-world scripts); the
-    // sidebar's stylesheet as in Chrome. MV2 has no `matches` here: any page can load these two
-    // (and so tell the extension is installed); they hold nothing of the user's.
-    web_accessible_resources: ['docs-bridge.js', 'content-scripts/google-docs.css'],
+    // docs-bridge.js: injected as a script element into Docs (MV2 has no MAIN-world scripts). MV2
+    // has no `matches` here: any page can load it (and so tell the extension is installed); it
+    // holds nothing of the user's. The sidebar's stylesheet is inlined, as in Chrome.
+    web_accessible_resources: ['docs-bridge.js'],
   },
 } as const;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../analysis/types.ts';
-import { CANVAS_WAIT_MS, DocsController, EXPORT_REFRESH_MS, MAX_DOC_CHARS, type ControllerDeps } from '../../entrypoints/google-docs.content/controller.ts';
+import { BRIDGE_SILENCE_MS, CANVAS_WAIT_MS, DocsController, EXPORT_REFRESH_MS, MAX_DOC_CHARS, type ControllerDeps } from '../../entrypoints/google-docs.content/controller.ts';
 import type { BridgeClient, BridgeHandlers, SelectResult } from '../../entrypoints/google-docs.content/bridge-client.ts';
 import type { AnalyzeResponse, FetchDocExportResponse } from '../../utils/protocol.ts';
+import type { DocsState } from '../../components/docs/types.ts';
 
 const ref = { docId: '1fixtureDocId0123456789abcdef' };
 
@@ -132,6 +133,118 @@ describe('DocsController', () => {
     h.c.start();
     await h.flush();
     expect(h.fetchExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the export once, however often the verdict is repeated', async () => {
+    const h = harness();
+    h.c.start();
+    h.page().onStatus('unavailable', 0);
+    h.page().onStatus('unavailable', 0); // the answer to a later refresh
+    await h.advance(CANVAS_WAIT_MS);
+    expect(h.fetchExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes to the export at once when the page bridge stays silent (never injected)', async () => {
+    const h = harness();
+    h.c.start();
+    h.c.expectBridge();
+    await h.advance(BRIDGE_SILENCE_MS - 1);
+    expect(h.fetchExport).not.toHaveBeenCalled();
+    await h.advance(1);
+    expect(h.fetchExport).toHaveBeenCalledTimes(1);
+    expect(h.c.current.source).toBe('export');
+  });
+
+  it('waits for the canvas while the page bridge says Docs is loading', async () => {
+    const h = harness();
+    h.c.start();
+    h.page().onStatus('waiting', 0);
+    h.c.expectBridge();
+    await h.advance(CANVAS_WAIT_MS - 1);
+    expect(h.fetchExport).not.toHaveBeenCalled();
+    h.page().onText('\u0003Led X\n', 1);
+    await h.advance(EXPORT_REFRESH_MS);
+    expect(h.fetchExport).not.toHaveBeenCalled();
+    expect(h.c.current.source).toBe('canvas');
+  });
+
+  it('Refresh while still waiting for the canvas reads the export now', async () => {
+    const h = harness();
+    h.c.start();
+    h.c.refresh();
+    await h.flush();
+    expect(h.fetchExport).toHaveBeenCalledTimes(1);
+    expect(h.c.current).toMatchObject({ source: 'export', status: { kind: 'ready' } });
+    await h.advance(CANVAS_WAIT_MS);
+    expect(h.fetchExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('from the export to the canvas in one step: the list and its offsets never mix sources', async () => {
+    const h = harness({ exportAnswers: [{ ok: true, text: 'Jordan\r\n* Led X\r\n' }] });
+    const seen: DocsState[] = [];
+    h.c.subscribe((s) => seen.push(s));
+    h.c.start();
+    h.page().onStatus('unavailable', 0);
+    await h.flush();
+    const exported = h.c.current;
+    expect(exported).toMatchObject({ source: 'export', text: 'Jordan\n• Led X\n' });
+
+    let release!: () => void;
+    h.analyze.mockImplementationOnce(async (text) => {
+      await new Promise<void>((r) => (release = r));
+      return { ok: true, report: reportFor(text) };
+    });
+    h.page().onText('\u0003Jordan\nLed X\n', 1);
+    await h.flush();
+    // The canvas's critique runs: the export's list stays, still the export's, not selectable.
+    expect(h.c.current).toMatchObject({ source: 'export', report: exported.report, text: exported.text, refreshing: true });
+    expect(await h.c.select({ start: 8, end: 13 })).toBe(false);
+    release();
+    await h.flush();
+    expect(h.c.current).toMatchObject({ source: 'canvas', text: '\nJordan\nLed X\n', status: { kind: 'ready' } });
+    expect(await h.c.select({ start: 8, end: 13 })).toBe(true);
+    // Every state shown paired a list with the text of its own source.
+    for (const s of seen.filter((x) => x.report)) {
+      expect(s.text).toBe(s.source === 'canvas' ? '\nJordan\nLed X\n' : 'Jordan\n• Led X\n');
+    }
+    await h.advance(EXPORT_REFRESH_MS * 3);
+    expect(h.fetchExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('an export read still running when the canvas answers is dropped', async () => {
+    let answer!: (r: FetchDocExportResponse) => void;
+    const h = harness({ fetchExport: () => new Promise<FetchDocExportResponse>((r) => (answer = r)) });
+    h.c.start();
+    h.page().onStatus('unavailable', 0);
+    h.page().onText('\u0003Led X\n', 1);
+    await h.flush();
+    answer({ ok: true, text: '* Led Y\n' });
+    await h.flush();
+    expect(h.c.current).toMatchObject({ source: 'canvas', text: '\nLed X\n' });
+    expect(h.analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('new settings during the switch critique the canvas text, not the export’s', async () => {
+    const h = harness();
+    h.c.start();
+    h.page().onStatus('unavailable', 0);
+    await h.flush();
+    h.analyze.mockImplementationOnce(() => new Promise(() => {})); // the canvas's first critique hangs
+    h.page().onText('\u0003Led X\n', 1);
+    h.c.recritique();
+    await h.flush();
+    expect(h.analyze).toHaveBeenLastCalledWith('\nLed X\n');
+    expect(h.c.current).toMatchObject({ source: 'canvas', text: '\nLed X\n' });
+  });
+
+  it('a document grown too long on the canvas clears the export’s list', async () => {
+    const h = harness();
+    h.c.start();
+    h.page().onStatus('unavailable', 0);
+    await h.flush();
+    expect(h.c.current.report).not.toBeNull();
+    h.page().onTooLong(2_000_000);
+    expect(h.c.current).toMatchObject({ source: 'canvas', report: null, status: { kind: 'too-long' } });
   });
 
   it('switches to the canvas if it answers late, and stops the export timer', async () => {

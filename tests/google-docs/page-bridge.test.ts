@@ -118,6 +118,61 @@ describe('startPageBridge', () => {
     await until(() => log.messages.some((m) => m.type === 'text'), 3000);
   });
 
+  describe('the verdict once Docs has drawn the document', () => {
+    const tile = () => {
+      const canvas = document.createElement('canvas');
+      canvas.className = 'kix-canvas-tile-content';
+      document.querySelector('.kix-appview-editor')!.append(canvas);
+    };
+    const overlay = () => {
+      const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      rect.setAttribute('aria-label', 'Jordan');
+      document.querySelector('.kix-canvas-tile-content svg')!.append(rect);
+    };
+    const unavailable = () => log.messages.find((m) => m.type === 'status' && m.canvas === 'unavailable');
+    const slow = { ...opts, verdictMs: 40, detectTimeoutMs: 60_000 };
+
+    it('page tiles without overlays or API: unavailable after verdictMs, not the timeout', async () => {
+      stop = startPageBridge(window, document, slow);
+      await new Promise((r) => setTimeout(r, 80));
+      expect(unavailable()).toBeUndefined(); // nothing drawn yet: Docs is still loading
+      const drawnAt = Date.now();
+      tile();
+      await until(() => unavailable() !== undefined);
+      expect(Date.now() - drawnAt).toBeGreaterThanOrEqual(40);
+      expect(unavailable()).toMatchObject({ reason: 'no-api: not-annotated', overlays: 0 });
+      // Docs comes round after all: the text follows.
+      fakeDocs('\u0003late\n');
+      await until(() => log.messages.some((m) => m.type === 'text'), 3000);
+    });
+
+    it('a document rendered as HTML: unavailable, said so', async () => {
+      stop = startPageBridge(window, document, slow);
+      document.querySelector('.kix-appview-editor')!.insertAdjacentHTML('beforeend', '<div class="kix-lineview">Jordan</div>');
+      await until(() => unavailable() !== undefined);
+      expect(unavailable()).toMatchObject({ reason: 'no-api: html-rendering' });
+    });
+
+    it('overlays drawn: the API is on its way, no verdict before the timeout', async () => {
+      tile();
+      overlay();
+      stop = startPageBridge(window, document, slow);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(unavailable()).toBeUndefined();
+      fakeDocs('\u0003Jordan\n');
+      await until(() => log.messages.some((m) => m.type === 'text'));
+      expect(unavailable()).toBeUndefined();
+    });
+
+    it('the API answers as soon as it is there, tiles or not', async () => {
+      tile();
+      fakeDocs('\u0003Jordan\n');
+      stop = startPageBridge(window, document, slow);
+      await until(() => log.messages.some((m) => m.type === 'text'));
+      expect(unavailable()).toBeUndefined();
+    });
+  });
+
   it('re-reads after the canvas changes and the typing stops, sending only changes', async () => {
     const docs = fakeDocs('\u0003A\n');
     stop = startPageBridge(window, document, opts);
