@@ -13,6 +13,16 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * Gives the main thread back until a later task, letting the browser render a frame first if one
+ * is due: for loops that change the DOM. scheduler.yield resumes ahead of rendering, so a loop of
+ * DOM writes that yields that way still has all of its style and layout paid in one frame (seen
+ * on a 30-position profile: one 70-120 ms rendering task after all the slices).
+ */
+export function yieldToFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
  * Main-thread time a slice of work may take before it yields. Well under the 50 ms of a long task
  * so that one more item after the budget (a slice overshoots by at most one item), and a machine
  * several times slower than ours, still stay under it.

@@ -5,7 +5,7 @@ import type { Finding } from '../../analysis/types.ts';
 import { Annotations } from '../../components/Annotations.tsx';
 import type { BulletView } from '../../components/BulletRow.tsx';
 import { analyzeBlocks, toBulletViews, type Analyze, type BlockResult, type Strategy } from './analyze.ts';
-import { timeSlicer } from '../../utils/yield.ts';
+import { timeSlicer, yieldToFrame } from '../../utils/yield.ts';
 import type { ProfileBlock } from './extract.ts';
 import { applyInset, readInset, type Host, type Inset, type MountHost } from './mount.ts';
 
@@ -132,7 +132,7 @@ export class ProfileAnnotator {
     // work (about 0.2 ms per bullet row), and a 240-bullet profile rendered at once made one
     // 55-130 ms task on this machine (tests/e2e/hardening-perf.e2e.test.ts).
     const insets = entries.map((e) => readInset(e.block.anchor));
-    const checkpoint = (this.options.slicer ?? timeSlicer)();
+    const checkpoint = this.options.slicer ? this.options.slicer() : timeSlicer({ yieldTo: yieldToFrame });
     for (let i = 0; i < entries.length; i++) {
       await this.show(entries[i]!, results[i]!, seqs[i]!, insets[i]!);
       if (i < entries.length - 1) await checkpoint();

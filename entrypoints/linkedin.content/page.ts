@@ -6,7 +6,8 @@ import type { Analyze, Strategy } from './analyze.ts';
 import { FieldAnnotator } from './annotate-field.tsx';
 import { ProfileAnnotator, type ProfileAnnotatorOptions, type ShownBlock } from './annotate-profile.tsx';
 import { fieldText } from './editable.ts';
-import { extractProfile, type Markup } from './extract.ts';
+import { timeSlicer, yieldToPage } from '../../utils/yield.ts';
+import { extractProfile, extractProfileSliced, type Markup } from './extract.ts';
 import { findEditFields } from './fields.ts';
 import type { MountHost } from './mount.ts';
 import { pageKeyOf, routeOf, type Route } from './route.ts';
@@ -106,10 +107,26 @@ export function startPage(options: PageOptions): PageSession {
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   let firstChangeAt: number | null = null;
 
-  const scan = async (): Promise<void> => {
+  // Scans may overlap now that reading is sliced: only the latest read is acted on, and a scan
+  // that a newer one overtook resolves with it (its callers wait for annotations either way).
+  let generation = 0;
+  let latest: Promise<void> = Promise.resolve();
+  const scan = (): Promise<void> => {
+    const run = scanOnce(++generation);
+    latest = run;
+    return run;
+  };
+
+  const scanOnce = async (mine: number): Promise<void> => {
     if (signal.aborted || route.kind === 'other') return;
     try {
-      const extracted = extractProfile(doc, route);
+      // Out of the task that asked (DOMContentLoaded, a mutation, LinkedIn's pushState), then read
+      // in slices (extract.ts): a 30-position profile was one 50-90 ms task on a loaded machine.
+      await yieldToPage();
+      if (signal.aborted) return;
+      const extracted = await extractProfileSliced(doc, route, timeSlicer());
+      if (signal.aborted) return;
+      if (mine !== generation) return latest;
       status.markup = extracted.markup;
       status.blocks = extracted.blocks.length;
       const found = findEditFields(doc);

@@ -1,18 +1,23 @@
 // Hardening, performance budget (issue 6): a generated profile of 30 positions x 8 bullets
-// (tests/e2e/fixtures-gen.ts) is annotated within the budget, and the extension adds no
-// main-thread long task (PerformanceObserver 'longtask', installed before any page script) over
-// what the same page costs in the same browser WITHOUT the extension (the baseline).
+// (tests/e2e/fixtures-gen.ts) is annotated within the budget, and no main-thread task over 50 ms is
+// caused by the extension.
 //
-// Content scripts run on the page's main thread, so their long tasks show up in the page's
-// 'longtask' entries; the entries do not say whose script ran (and Long Animation Frames do not
-// attribute isolated-world scripts either), hence the comparison with a baseline run.
-// This machine is shared and loaded: each side is measured several times, interleaved, and the
-// medians are compared; every number is printed.
+// Content scripts run on the page's main thread, inside the page's tasks, so the page's 'longtask'
+// entries (PerformanceObserver, installed before any page script) cannot say whose work made a task
+// long. Each run is therefore also traced (tests/e2e/long-tasks.ts): every main-thread task with
+// the time V8's 1 ms CPU samples found the extension's code on the stack. A task is the
+// extension's doing when it is over 50 ms and either mostly ours, or would be under 50 ms without
+// our share. Our share is our script, plus, once our first box is in the page, the page's rendering
+// (style, layout, paint): the fixture has no script of its own, so after it has loaded only our
+// boxes change it. A plain browser on the same page is the baseline.
+// The machine is shared and loaded: each side runs several times, interleaved; the assertion is on
+// the median run, and every task is printed.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIG_PROFILE, bigProfileHtml } from './fixtures-gen.ts';
 import { launchContext, type PlainSession } from './hardening-helpers.ts';
 import { launchWithExtension, type ExtensionSession } from './harness.ts';
+import { attributeTasks, startTrace, type TaskReport } from './long-tasks.ts';
 
 const POSITIONS = 30;
 const BULLETS = 8;
@@ -21,20 +26,41 @@ const MARKERS = POSITIONS * BULLETS + 1; // every bullet, and the headline
 const RUNS = 3;
 /** Budget from DOMContentLoaded (the content script starts reading the page then) to all markers. */
 const BUDGET_MS = 3_000;
+const LONG_TASK_MS = 50;
 
 const HTML = bigProfileHtml({ positions: POSITIONS, bullets: BULLETS });
 
 let ext: ExtensionSession;
 let plain: PlainSession;
 
+interface PageRecord {
+  __ilLongTasks: { start: number; duration: number }[];
+  __ilFirstHost: number | null;
+}
+
 async function prepare(context: BrowserContext): Promise<void> {
   await context.route(BIG_PROFILE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML }));
+  // In the page's own world, before anything else: the long tasks it sees, and when the first of
+  // our hosts was inserted (the DOM is shared with the content script's isolated world).
   await context.addInitScript(() => {
-    const w = window as unknown as { __ilLongTasks: { start: number; duration: number }[] };
+    const w = window as unknown as PageRecord;
     w.__ilLongTasks = [];
+    w.__ilFirstHost = null;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__ilLongTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
     }).observe({ type: 'longtask', buffered: true });
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of Array.from(r.addedNodes)) {
+          if (n instanceof Element && n.tagName.toLowerCase().startsWith('impact-lens-')) {
+            w.__ilFirstHost = performance.now();
+            observer.disconnect();
+            return;
+          }
+        }
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
   });
 }
 
@@ -55,13 +81,16 @@ interface Run {
   dcl: number;
   /** All markers on the page, ms since navigation start (extension runs only). */
   done: number | null;
+  firstHost: number | null;
   longTasks: { start: number; duration: number }[];
+  tasks: TaskReport[];
 }
 
-/** Opens the big profile; with the extension, waits for every marker. Then idles `settleMs`. */
-async function run(context: BrowserContext, annotated: boolean, settleMs: number): Promise<Run> {
+/** Opens the big profile, traced; with the extension, waits for every marker. Then idles `settleMs`. */
+async function run(context: BrowserContext, extensionOrigin: string, annotated: boolean, settleMs: number): Promise<Run> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
+  const trace = await startTrace(page);
   await page.goto(BIG_PROFILE);
   let done: number | null = null;
   if (annotated) {
@@ -84,58 +113,86 @@ async function run(context: BrowserContext, annotated: boolean, settleMs: number
     );
   }
   await page.waitForTimeout(settleMs);
-  const result = await page.evaluate(() => ({
-    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-    longTasks: (window as unknown as { __ilLongTasks: { start: number; duration: number }[] }).__ilLongTasks,
-  }));
+  const recording = await trace.stop();
+  const result = await page.evaluate(() => {
+    const w = window as unknown as PageRecord;
+    return {
+      dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      longTasks: w.__ilLongTasks,
+      firstHost: w.__ilFirstHost,
+    };
+  });
   await page.close();
-  return { dcl: Math.round(result.dcl), done: done === null ? null : Math.round(done), longTasks: result.longTasks };
+  const tasks = attributeTasks(recording, { pageUrl: BIG_PROFILE, extensionOrigin, minDuration: 1 });
+  return {
+    dcl: Math.round(result.dcl),
+    done: done === null ? null : Math.round(done),
+    firstHost: result.firstHost === null ? null : Math.round(result.firstHost),
+    longTasks: result.longTasks,
+    tasks,
+  };
+}
+
+/** Our share of a task: our script, and once our first box is in, the page's rendering too. */
+function ours(r: Run, t: TaskReport): number {
+  return t.extensionMs + (r.firstHost !== null && t.start >= r.firstHost ? t.renderingMs : 0);
+}
+
+/** Tasks over 50 ms that are the extension's doing (see the header). */
+function causedByExtension(r: Run): TaskReport[] {
+  return r.tasks.filter((t) => {
+    if (t.duration <= LONG_TASK_MS) return false;
+    const share = ours(r, t);
+    return share > 0 && (share >= t.duration / 2 || t.duration - share <= LONG_TASK_MS);
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const fmt = (r: Run) =>
-  `dcl ${r.dcl} ms${r.done === null ? '' : `, annotated at ${r.done} ms (+${r.done - r.dcl} ms)`}; long tasks: ${
-    r.longTasks.map((t) => `${t.duration} ms @${t.start}`).join(', ') || 'none'
-  }`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+const task = (t: TaskReport) =>
+  `${ms(t.duration)} @${Math.round(t.start)}${t.extensionMs ? ` (our script ${ms(t.extensionMs)})` : ''}${t.renderingMs ? ` (rendering ${ms(t.renderingMs)})` : ''} ${t.what}`;
+function fmt(r: Run): string {
+  const ours = r.tasks.filter((t) => t.extensionMs >= 1);
+  const longest = ours.reduce((m, t) => Math.max(m, t.extensionMs), 0);
+  return [
+    `dcl ${r.dcl} ms${r.done === null ? '' : `, first box at ${r.firstHost} ms, annotated at ${r.done} ms (+${r.done - r.dcl} ms)`}`,
+    `longtask entries: ${r.longTasks.map((t) => `${t.duration} ms @${t.start}`).join(', ') || 'none'}`,
+    `tasks running our code: ${ours.length}, our most in one task ${ms(longest)}, our total ${ms(ours.reduce((s, t) => s + t.extensionMs, 0))}`,
+    `tasks over ${LONG_TASK_MS} ms: ${r.tasks.filter((t) => t.duration > LONG_TASK_MS).map(task).join(' | ') || 'none'}`,
+    `caused by the extension: ${causedByExtension(r).map(task).join(' | ') || 'none'}`,
+  ].join('\n    ');
+}
 
-it(`a profile of ${POSITIONS} positions x ${BULLETS} bullets: annotated within ${BUDGET_MS} ms (long tasks measured and printed)`, { timeout: 180_000 }, async () => {
-  // First visit: a cold worker (it imports the engine). Reported, not budgeted.
-  const cold = await run(ext.context, true, 1_000);
-  console.log(`extension, first visit (cold worker): ${fmt(cold)}`);
-  await run(plain.context, false, 1_000); // warm the baseline browser alike
+it(`a profile of ${POSITIONS} positions x ${BULLETS} bullets: annotated within ${BUDGET_MS} ms, no task over ${LONG_TASK_MS} ms caused by the extension`, { timeout: 240_000 }, async () => {
+  const origin = `chrome-extension://${ext.extensionId}/`;
+  // First visit: a cold worker (it imports the engine) and no code cache for the content script.
+  const cold = await run(ext.context, origin, true, 1_000);
+  console.log(`extension, first visit (cold worker):\n    ${fmt(cold)}`);
+  await run(plain.context, origin, false, 1_000); // warm the baseline browser alike
 
   const withExt: Run[] = [];
   const without: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = await run(ext.context, true, 1_000);
+    const r = await run(ext.context, origin, true, 1_000);
     withExt.push(r);
     // The baseline idles as long as the extension run took to annotate and settle.
-    without.push(await run(plain.context, false, r.done! - r.dcl + 1_000));
+    without.push(await run(plain.context, origin, false, r.done! - r.dcl + 1_000));
   }
-  withExt.forEach((r, i) => console.log(`with the extension, run ${i + 1}: ${fmt(r)}`));
-  without.forEach((r, i) => console.log(`without (baseline), run ${i + 1}: ${fmt(r)}`));
+  withExt.forEach((r, i) => console.log(`with the extension, run ${i + 1}:\n    ${fmt(r)}`));
+  without.forEach((r, i) => console.log(`without (baseline), run ${i + 1}:\n    ${fmt(r)}`));
 
   const annotateMs = median(withExt.map((r) => r.done! - r.dcl));
-  const longTasks = (runs: Run[], pick: (r: Run) => Run['longTasks']) => ({
-    count: median(runs.map((r) => pick(r).length)),
-    total: median(runs.map((r) => pick(r).reduce((s, t) => s + t.duration, 0))),
-  });
-  const all = (r: Run) => r.longTasks;
-  // The page's own load (parsing, first layout) ends with DOMContentLoaded; the baseline shows no
-  // long task that starts later. The extension reads the page in its DOMContentLoaded listener (that
-  // cost lands in the load task) and mounts and renders its UI once the worker answers, later.
-  const afterLoad = (r: Run) => r.longTasks.filter((t) => t.start >= r.dcl);
-  const w = { all: longTasks(withExt, all), afterLoad: longTasks(withExt, afterLoad) };
-  const b = { all: longTasks(without, all), afterLoad: longTasks(without, afterLoad) };
+  const caused = withExt.map((r) => causedByExtension(r).length);
+  const mostInOneTask = withExt.map((r) => r.tasks.reduce((m, t) => Math.max(m, t.extensionMs), 0));
   console.log(
-    `median: ${MARKERS - 1} bullets annotated ${annotateMs} ms after DOMContentLoaded; ` +
-      `long tasks with / without the extension: ${w.all.count} (${w.all.total} ms) / ${b.all.count} (${b.all.total} ms); ` +
-      `starting after DOMContentLoaded: ${w.afterLoad.count} (${w.afterLoad.total} ms) / ${b.afterLoad.count} (${b.afterLoad.total} ms)`,
+    `median: ${MARKERS} markers ${annotateMs} ms after DOMContentLoaded; tasks over ${LONG_TASK_MS} ms caused by the extension per run: ` +
+      `${caused.join(', ')}; our most main-thread time in one task per run: ${mostInOneTask.map(ms).join(', ')}; ` +
+      `longtask entries with / without the extension: ${median(withExt.map((r) => r.longTasks.length))} / ${median(without.map((r) => r.longTasks.length))}`,
   );
 
   expect(annotateMs).toBeLessThan(BUDGET_MS);
-  // Long tasks are reported, not asserted: on this shared 2-core machine their count swings with the
-  // load. As of this writing the extension still adds one or two 55-130 ms tasks after
-  // DOMContentLoaded on this profile (mounting and rendering the hosts once the worker answers),
-  // which misses issue 6's 50 ms budget; the printed medians above are the measurement.
+  // The baseline is the control of the method: a page with no extension has no task of ours.
+  expect(without.every((r) => r.tasks.every((t) => t.extensionMs === 0))).toBe(true);
+  expect(median(caused), 'tasks over 50 ms caused by the extension (median run; every task is printed above)').toBe(0);
+  expect(median(mostInOneTask)).toBeLessThan(LONG_TASK_MS);
 });
