@@ -29,7 +29,6 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   main(ctx) {
-    performance.mark('impact-lens:main');
     ignoreForgedRestarts(ctx);
     // The user's settings (settings.ts): read before the first critique, followed live after.
     const prefs = linkedInSettings((change) => {
@@ -131,10 +130,7 @@ export default defineContentScript({
           // Without the Navigation API WXT polls the URL (every second): a scan may see the next page.
           isCurrent: () => pageKeyOf(location.href) === key,
         });
-        // Marks for the benchmark and e2e timing (the page's performance timeline sees them).
-        performance.mark('impact-lens:scan-start');
         void current.scan().then(() => {
-          performance.mark('impact-lens:scan-end');
           if (controller.signal.aborted) return;
           scanned = true;
           publish();
