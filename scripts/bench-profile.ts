@@ -1,0 +1,119 @@
+// npm run bench:profile [-- --baseline DIR]: the long-profile budget of issue 6, as numbers. Builds
+// the extension from this tree and opens a generated profile of 30 positions x 8 bullets
+// (tests/e2e/fixtures-gen.ts) in headless Chromium, traced (tests/e2e/long-tasks.ts), BENCH_RUNS
+// times (default 8) after one warm-up. Prints medians: DOMContentLoaded -> all 241 markers, the
+// extension's most script time in one main-thread task, its total, tasks over 50 ms it caused.
+// With --baseline DIR (an unpacked chrome-mv3 build, e.g. of an older commit) both run
+// interleaved in one process, so machine load hits both alike: compare the two columns, not
+// numbers from different runs.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BIG_PROFILE, bigProfileHtml } from '../tests/e2e/fixtures-gen.ts';
+import { attributeTasks, startTrace, type TaskReport } from '../tests/e2e/long-tasks.ts';
+import { buildExtension, launch, type Browser } from '../tests/linkedin/browser.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 8);
+const HOSTS = 31;
+const MARKERS = 241;
+const LONG_TASK_MS = 50;
+const HTML = bigProfileHtml({ positions: 30, bullets: 8 });
+
+interface Sample {
+  annotateMs: number;
+  mostInOneTask: number;
+  total: number;
+  caused: number;
+}
+
+interface Variant {
+  label: string;
+  browser: Browser;
+  origin: string;
+  samples: Sample[];
+}
+
+async function start(label: string, dir: string): Promise<Variant> {
+  const browser = await launch(dir);
+  await browser.context.route(BIG_PROFILE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML }));
+  await browser.context.addInitScript(() => {
+    const w = window as unknown as { __ilFirstHost: number | null };
+    w.__ilFirstHost = null;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && n.tagName.toLowerCase().startsWith('impact-lens-')))) {
+        w.__ilFirstHost = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return { label, browser, origin: `chrome-extension://${new URL(worker.url()).host}/`, samples: [] };
+}
+
+async function once(v: Variant): Promise<Sample> {
+  const page = await v.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const trace = await startTrace(page);
+  await page.goto(BIG_PROFILE);
+  await page.waitForFunction(
+    ({ hosts, markers }) => {
+      const all = Array.from(document.querySelectorAll('impact-lens-annotations'));
+      return all.length === hosts && all.reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('[data-il-bullet]').length ?? 0), 0) === markers;
+    },
+    { hosts: HOSTS, markers: MARKERS },
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const done = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(500);
+  const recording = await trace.stop();
+  const { dcl, firstHost } = await page.evaluate(() => ({
+    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    firstHost: (window as unknown as { __ilFirstHost: number | null }).__ilFirstHost,
+  }));
+  await page.close();
+  const tasks = attributeTasks(recording, { pageUrl: BIG_PROFILE, extensionOrigin: v.origin });
+  // The same rule as tests/e2e/hardening-perf.e2e.test.ts: our script, plus rendering after our first box.
+  const ours = (t: TaskReport) => t.extensionMs + (firstHost !== null && t.start >= firstHost ? t.renderingMs : 0);
+  const caused = tasks.filter((t) => t.duration > LONG_TASK_MS && ours(t) > 0 && (ours(t) >= t.duration / 2 || t.duration - ours(t) <= LONG_TASK_MS));
+  if (process.env.BENCH_VERBOSE) {
+    for (const t of caused) console.log(`    ${t.duration} ms @${Math.round(t.start)} script ${t.extensionMs} rendering ${t.renderingMs} ${t.what} (first box @${Math.round(firstHost ?? -1)})`);
+  }
+  return {
+    annotateMs: done - dcl,
+    mostInOneTask: tasks.reduce((m, t) => Math.max(m, t.extensionMs), 0),
+    total: tasks.reduce((s, t) => s + t.extensionMs, 0),
+    caused: caused.length,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1]!;
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--baseline');
+  const baseline = at > 0 ? process.argv[at + 1] : undefined;
+  if (at > 0 && !baseline) throw new Error('--baseline needs a directory (an unpacked chrome-mv3 build)');
+  const out = await mkdtemp(join(tmpdir(), 'impact-lens-bench-'));
+  const variants: Variant[] = [];
+  try {
+    variants.push(await start('this tree', await buildExtension(out)));
+    if (baseline) variants.push(await start(`baseline`, resolve(baseline)));
+    for (const v of variants) await once(v); // warm-up: worker, code cache
+    for (let i = 0; i < RUNS; i++) for (const v of variants) v.samples.push(await once(v));
+    console.log(`30 x 8 profile, ${RUNS} runs each${baseline ? `, interleaved with ${baseline}` : ''} (medians):`);
+    for (const v of variants) {
+      const s = v.samples;
+      console.log(
+        `  ${v.label.padEnd(10)} DOMContentLoaded -> ${MARKERS} markers ${median(s.map((x) => x.annotateMs)).toFixed(0).padStart(5)} ms` +
+          `   our most in one task ${median(s.map((x) => x.mostInOneTask)).toFixed(1).padStart(5)} ms` +
+          `   our total ${median(s.map((x) => x.total)).toFixed(0).padStart(4)} ms` +
+          `   tasks > ${LONG_TASK_MS} ms caused ${median(s.map((x) => x.caused))} (per run: ${s.map((x) => x.caused).join(' ')})`,
+      );
+    }
+  } finally {
+    for (const v of variants) await v.browser.close();
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+await main();
