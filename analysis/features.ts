@@ -10,8 +10,8 @@ import {
   PARTICIPLES_BEFORE_PREPOSITION,
   WEAK_VERBS,
 } from './lexicon/verbs.ts';
-import { CASE_SENSITIVE_TECH, TECH_TERMS } from './lexicon/tech.ts';
-import { BUSINESS_METRIC_TERMS, STAKEHOLDER_TERMS, SYSTEM_METRIC_TERMS } from './lexicon/metrics.ts';
+import { CASE_SENSITIVE_TECH, TECH_TERMS_ANY_SPELLING } from './lexicon/tech.ts';
+import { BENEFICIARY_ROLES, BUSINESS_METRIC_TERMS, PEOPLE_NOUNS, STAKEHOLDER_TERMS, SYSTEM_METRIC_TERMS_WITH_PLURALS } from './lexicon/metrics.ts';
 
 // ---------- verb tables, built once ----------
 
@@ -179,6 +179,8 @@ const TIME_UNITS = /^(?:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|minute
 const SPELLED = /(?<![\p{L}-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|doubled|doubling|double|tripled|tripling|triple|quadrupled|halved|halving|twice|tenfold|twofold|threefold|(?:\w+)-fold|one(?! of\b)(?=\s+(?:week|month|day|year|quarter|sprint|team|hire|engineer|person)))(?![\p{L}-])/giu;
 const NUMBER = /(?<![\p{L}\p{N}_.])([$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|x|k|m|mm|b|bn|t|ms|s|gb|mb|kb|tb|pb|h|hrs?|mins?|k\+|m\+|\+))*(?![\p{L}\p{N}_])/giu;
 
+const BY_AMOUNT = /\bby\s+(?:over\s+|nearly\s+|about\s+|almost\s+|more than\s+)?((?:an?|one|several|many)\s+(?:hour|day|week|month|minute|second|order of magnitude)s?|(?:several\s+|many\s+)?(?:gbs|tbs|mbs|hours|days|weeks|minutes|seconds|orders of magnitude))\b/gi;
+
 export interface Quantity extends Span {
   text: string;
 }
@@ -224,14 +226,22 @@ export function findQuantities(text: string): Quantity[] {
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  // The size of a change in words: "decrease execution time by over an hour", "reduce memory usage
+  // by GBs", "cut the release cycle by a week". A quantity like "hundreds" (RULES.md judgment notes);
+  // only after "by", where it measures a change, never an employment duration.
+  BY_AMOUNT.lastIndex = 0;
+  for (let m = BY_AMOUNT.exec(text); m; m = BY_AMOUNT.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (!out.some((q) => q.start < start + m![1]!.length && start < q.end)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 // ---------- technologies, metrics, stakeholders ----------
 
-const techCI = phraseMatcher(TECH_TERMS);
+const techCI = phraseMatcher(TECH_TERMS_ANY_SPELLING);
 const techCS = phraseMatcher(CASE_SENSITIVE_TECH, true);
-export const systemTerms = phraseMatcher(SYSTEM_METRIC_TERMS);
+export const systemTerms = phraseMatcher(SYSTEM_METRIC_TERMS_WITH_PLURALS);
 export const businessTerms = phraseMatcher(BUSINESS_METRIC_TERMS);
 const stakeholderTerms = phraseMatcher(STAKEHOLDER_TERMS);
 
@@ -253,19 +263,26 @@ export function findTech(text: string): PhraseMatch[] {
 // ---------- outcomes ----------
 
 const EFFECT_STEMS = String.raw`(?:increas|reduc|cut|grow|grew|grown|improv|boost|sav|lower|rais|doubl|tripl|halv|decreas|accelerat|eliminat|prevent|achiev|generat|lift|shorten|sped|speed|expand|recover|avoid|minimi[sz]|maximi[sz]|exceed|surpass|outperform|attain|earn|drove|driv|enabl|unblock|retain|convert|secur|slash|trim|shrank|shrink|drop|free|recoup|captur|deliver|won|win)[a-z]*`;
-const EFFECT_GERUNDS = String.raw`(?:improving|reducing|increasing|enhancing|expediting|boosting|cutting|saving|lowering|raising|driving|growing|eliminating|preventing|accelerating|streamlining|doubling|halving|tripling|closing|minimi[sz]ing|maximi[sz]ing|speeding|shortening|decreasing|generating|becoming|resulting|leading to|earning|winning|securing|achieving|enabling|allowing|helping|freeing|avoiding|lifting|slashing|recovering|unlocking|unblocking|empowering|making it|turning|converting|retaining|attracting|surpassing|exceeding|outperforming|building a culture)`;
+const EFFECT_GERUNDS = String.raw`(?:improving|reducing|increasing|enhancing|expediting|boosting|cutting|saving|lowering|raising|growing|eliminating|preventing|accelerating|streamlining|doubling|halving|tripling|closing|minimi[sz]ing|maximi[sz]ing|speeding|shortening|decreasing|generating|becoming|resulting|leading to|earning|winning|securing|achieving|enabling|allowing|helping|freeing|avoiding|lifting|slashing|recovering|unlocking|unblocking|empowering|making it|turning|converting|retaining|attracting|surpassing|exceeding|outperforming|building a culture)`;
 const RESULT_CONNECTOR = new RegExp(
   [
     String.raw`\b(?:result(?:ing|ed|s)? in|leading to|(?<!^)led to|which (?:led|resulted|helped|allowed|enabled|let|made)|so that|thereby)\b`,
-    // ", improving navigation", "— significantly reducing P1 incidents", "and boosting sales"
+    // ", improving navigation", "— significantly reducing P1 incidents", "and boosting sales".
+    // An adverb of degree marks the result clause even without a comma: "observability
+    // significantly reducing P1 incidents".
     String.raw`(?:[,;:(—–]|\s-|\band|\bwhile|\bthereby)\s*(?:\w+ly\s+)?${EFFECT_GERUNDS}\b`,
+    String.raw`\b(?:significantly|substantially|dramatically|drastically|greatly|considerably|sharply|markedly|measurably|noticeably)\s+${EFFECT_GERUNDS}\b`,
     String.raw`\b(?:that|which)\s+(?:\w+ly\s+)?${EFFECT_STEMS}\b`,
-    String.raw`\bcontribut\w*\s+to\s+(?:the\s+|our\s+)?(?:success|growth|launch|win|revenue|adoption)`,
+    // "contributed to the team's success", "contributed to quality control improvements": up to two
+    // modifiers may stand between.
+    String.raw`\bcontribut\w*\s+to\s+(?:the\s+|our\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}(?:success|growth|launch|win|revenue|adoption|improvements?)\b`,
     String.raw`\b(?:is|was|are|were|been)\s+used\s+(?:on|in|across|by)\s+(?:every|all|\d)`,
     String.raw`\b(?:halved|doubled|tripled|quadrupled|halving|doubling|tripling)\b`,
     String.raw`\b(?:grew|grown|growing|scaled|scaling)\s+(?:\S+\s+){0,3}?to\s+[$€£~]?\d`,
     String.raw`\b(?:placed|ranked|finished|won|awarded)\s+(?:in\s+)?(?:the\s+)?(?:top|first|second|third|1st|2nd|3rd|\d)`,
-    String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
+    // "cut churn by 8%". Not the agent of a participle of reach: "improved software used by ~18m
+    // users" states who uses the product, not how much it changed (RULES.md judgment notes: reach).
+    String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;]+\s+){0,5}?(?<!\b(?:used|accessed|visited|viewed|read|played|followed|trusted|relied\s+on)\s)by\s+(?:over\s+|about\s+|nearly\s+|~)?[$€£]?\d`,
     String.raw`\bby\s+(?:over\s+|about\s+|nearly\s+|~)?\d[\d,.]*\s?%`,
     // "increased 400%", "cut late deliveries 18%": a verb of change with a percentage or multiple.
     String.raw`\b${EFFECT_STEMS}\s+(?:[^\s.;,]+\s+){0,4}?(?:over\s+|nearly\s+|~)?\d[\d,.]*\s?(?:%|percent|x\b)`,
@@ -278,31 +295,112 @@ const RESULT_CONNECTOR = new RegExp(
   ].join('|'),
   'i',
 );
+/** Roles a line's work may serve ("let nurses log shifts", "a portal for professors to ..."). */
+const ROLES_ALTERNATION = BENEFICIARY_ROLES.join('|');
+/** People who can be the beneficiaries of a line: stakeholders, people nouns, roles. */
+const PEOPLE_ALTERNATION = [...STAKEHOLDER_TERMS.filter((t) => /s$/.test(t) || t === 'people' || t === 'staff'), ...PEOPLE_NOUNS.filter((t) => /s$/.test(t)), ...BENEFICIARY_ROLES]
+  .map((p) => p.replace(/[.'*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 // Weaker signs of an effect: enough to say the line has a purpose for someone, not that the
 // work produced a result.
 const SOFT_RESULT = new RegExp(
   [
-    String.raw`\b(?:allow|enabl|let|help|empower)\w*\s+(?:the\s+|our\s+|their\s+|\d[\d,.]*\+?\s+)?(?:users?|customers?|clients?|patients?|students?|teams?|merchants|members|people|visitors|businesses|agents|staff|employees|players|buyers|sellers|partners|readers|platoon|company|organi[sz]ation)\b`,
+    String.raw`\b(?:allow|enabl|let|help|empower)\w*\s+(?:the\s+|our\s+|their\s+|\d[\d,.]*\+?\s+)?(?:users?|customers?|clients?|patients?|students?|teams?|merchants|members|people|visitors|businesses|agents|staff|employees|players|buyers|sellers|partners|readers|platoon|company|organi[sz]ation|${ROLES_ALTERNATION})\b`,
     // A participle clause with a number or a beneficiary: ", maintaining 10-12% turnover", ", updating the data shown to the user".
-    String.raw`[,;—–]\s*(?:\w+ly\s+)?[a-z]+ing\b[^.;]{0,60}?(?:\d|\b(?:users?|customers?|clients?|patients?|students?|business|revenue|sales)\b)`,
+    // People met "with" ("conferring with users", "working with clients") are collaborators in the
+    // method, not beneficiaries of a result; ", including ..." lists contents, not an effect; an
+    // -ing word that is a list item (", marketing, and sales") is a noun.
+    String.raw`[,;—–]\s*(?:\w+ly\s+)?(?!including\b|such\b)[a-z]+ing\b(?!\s*(?:,|&|and\b|or\b))[^.;]{0,60}?(?:\d|(?<!\bwith\s(?:the\s|our\s|their\s)?)\b(?:users?|customers?|clients?|patients?|students?|business|revenue|sales)\b)`,
     String.raw`\b(?:allow|enabl|let|help|empower)(?:s|ed|ing|es)?\s+(?:\S+\s+){1,3}?to\s+[a-z]+`,
     String.raw`\bused to\s+(?!be\b)[a-z]+`,
   ].join('|'),
   'i',
 );
+// A word for people or the business that modifies a piece of machinery names the machine, not whom
+// it served: "a user search service", "an ad auction management system", "the sales dashboard",
+// "to store user data". ("customer service", "sales pipeline", "business model" are business
+// things: "service" needs a word between, "pipeline" and "model" are not listed.)
+const MACHINE_HEAD = String.raw`(?:(?!(?:on|in|of|for|to|at|by|with|from|across|into|the|a|an|and|or|our|their|its)\b)[\w-]+\s+)?(?:systems?|databases?|apis?|apps?|applications?|software|platforms?|tools?|tooling|modules?|dashboards?|interfaces?|ui|backend|back-end|schemas?|tables?|data|portal|widgets?|endpoints?)\b|(?!(?:on|in|of|for|to|at|by|with|from|across|into|the|a|an|and|or|our|their|its)\b)[\w-]+\s+services?\b`;
+const MACHINE_AFTER = new RegExp(String.raw`^[\s-]+(?:${MACHINE_HEAD})`, 'i');
+function namesMachine(text: string, m: Span): boolean {
+  return MACHINE_AFTER.test(text.slice(m.end, m.end + 48));
+}
+
 // A purpose counts when it is a change for someone or for the business, not a technical goal.
+/** What a purpose or an assurance is for when it is someone's gain: people, business measures, protection. */
+const BENEFIT = String.raw`(?:users?|customers?|clients?|patients?|students?|candidates|players|members|visitors|buyers|sellers|merchants|business|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|needs|time-to-market|growth|expansion|profit|market|cheating|fraud|downtime|risks?|security|privacy|safety|demand|onboarding|sign-?ups|leads|prospects|traffic|subscribers|donations|funding|funds|grants?|savings|productivity|efficiency|compliance|accessibility|decisions|user-friendly|delays?|goals|targets|objectives|kpis|okrs|usability)`;
 const PURPOSE = new RegExp(
   [
     // Verbs that are a change in themselves; "to help", "to improve", "to ensure" need an object
     // that is someone's gain (below): "to improve climate models" is a technical goal.
-    String.raw`\b(?:to|in order to)\s+(?:protect|prevent|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|retain|convert|win|generate|capture|decrease|expand|speed up|shorten)\b`,
+    // An adverb may split the infinitive: "to significantly raise".
+    String.raw`\b(?:to|in order to)\s+(?:\w+ly\s+)?(?:protect|prevent|attract|engage|unblock|increase|reduce|cut|grow|boost|save|lower|raise|accelerate|eliminate|avoid|minimi[sz]e|maximi[sz]e|retain|win|generate|capture|decrease|expand|speed up|shorten|reach|achieve|exceed|surpass)\b`,
     // "to enhance customer experience", "to suit business needs", "to match students ...": any verb whose object is someone's gain.
-    String.raw`\b(?:to|in order to)\s+[a-z]+\s+(?:[^\s.;,]+\s+){0,4}?(?:users?|customers?|clients?|patients?|students?|candidates|players|members|visitors|buyers|sellers|merchants|business|revenue|sales|costs?|churn|retention|conversion|engagement|adoption|satisfaction|experience|needs|time-to-market|growth|expansion|profit|market|cheating|fraud|downtime|risk|onboarding|sign-?ups|traffic|subscribers|donations|funding|savings|productivity|efficiency|compliance|accessibility|decisions|user-friendly|delays?)\b`,
+    // "to convert" is conversion only with such an object ("to convert trial users"); "to convert
+    // Markdown into Jira issues" is a technical transformation. Security, privacy, safety and
+    // demand are the business's gain like risk and fraud ("to enhance network security", "to
+    // predict future demand"); funds and grants like funding; leads and prospects like sign-ups.
+    // The object may be a list: "to strengthen performance, accessibility, & internationalization".
+    String.raw`\b(?:to|in order to)\s+(?:\w+ly\s+)?[a-z]+\s+(?:[^\s.;]+\s+){0,4}?${BENEFIT}\b(?![\s-]+(?:${MACHINE_HEAD}))`,
     String.raw`\bso (?:that )?(?:\S+ ){1,3}?(?:could|can|would|will)\b`,
+    // "ensuring zero downtime during peak marketing campaigns" (the seed's strong example),
+    // "ensuring the safety of ...", "ensuring usability"; not "ensuring maintainable web applications".
+    String.raw`\bensur(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?${BENEFIT}\b`,
   ].join('|'),
   'i',
 );
-const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book', 'drive', 'turn', 'streamline', 'shorten', 'speed', 'lift', 'slash', 'minimize', 'maximize', 'expand']);
+const PURPOSE_ALL = new RegExp(PURPOSE.source, 'gi');
+/**
+ * "to" before a purpose is an infinitive marker: "from market research to final negotiation",
+ * "follow-up to dental patients" use the preposition and state no purpose.
+ */
+function infinitiveAfterTo(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = FORMS.get(w);
+  // "to cut", "to set up": an infinitive whose past tense is spelled the same.
+  if (known) return known.tense === 'present' || known.inf === w;
+  // compromise's lexicon lists many verbs as nouns ("to suit", "to match", "to fit"): only word
+  // classes that are never a verb rule the infinitive out.
+  const tag = lexiconTag(w);
+  if (tag) return !/^(?:Adjective|Determiner|Possessive|Pronoun|Preposition|Conjunction|Value|TextValue|Cardinal|Ordinal|Plural|ProperNoun|Comparative|Superlative|Adverb|Gerund|PastTense|Participle)$/.test(tag);
+  return !/(?:al|ic|ous|ive|ful|less|able|ible|ary|ed|ing|tion|sion|ment|ness|ity|[^s]s)$/.test(w);
+}
+// "a portal for professors to create courses", "a kiosk for patients to check in": what it lets
+// someone do, like "allowing users to" (RULES.md judgment notes). Not "from research for prospective
+// clients to final negotiation": "to" must start an infinitive.
+const FOR_PEOPLE_TO = new RegExp(String.raw`\bfor\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:${PEOPLE_ALTERNATION})\s+(to\s+(?!be\b)[a-z-]{3,})`, 'gi');
+function hasPurpose(text: string): boolean {
+  for (const re of [PURPOSE_ALL, FOR_PEOPLE_TO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const verb = /(?:^|\s)(?:to|in order to)\s+(?:\w+ly\s+)?([a-z-]+)/i.exec(m[1] ?? m[0]);
+      if (!verb || infinitiveAfterTo(verb[1]!)) return true;
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return false;
+}
+
+const OPENING_RESULT_VERBS = wordSet(['achieve', 'win', 'exceed', 'surpass', 'earn', 'overachieve', 'secure', 'attain', 'outperform', 'raise', 'save', 'double', 'triple', 'halve', 'grow', 'increase', 'reduce', 'cut', 'boost', 'lower', 'decrease', 'eliminate', 'prevent', 'generate', 'accelerate', 'improve', 'recover', 'close', 'land', 'sign', 'book', 'turn', 'streamline', 'shorten', 'speed', 'lift', 'slash', 'minimize', 'maximize', 'expand']);
+
+// "Drove adoption", "driving $2M in sales": drive states a result only when what it drove is a
+// measure of users or the business, growth or a number. "Drove feature development", "driving
+// product vision, roadmap alignment" say what the author led, not what it changed.
+const DRIVE = /\b(?:drove|driv(?:e|es|ing))\s+((?:[^\s.;,]+\s+){0,3}?[^\s.;,]+)/gi;
+const DRIVE_OBJECT = /[$€£]?\d|\b(?:growth|adoption|efficienc\w*|results?|outcomes?|improvements?)\b/i;
+function drivesResult(text: string, business: PhraseMatch[]): boolean {
+  DRIVE.lastIndex = 0;
+  for (let m = DRIVE.exec(text); m; m = DRIVE.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (DRIVE_OBJECT.test(m[1]!) || business.some((b) => b.start > start && b.start < end)) return true;
+  }
+  return false;
+}
+
+// A number that counts people ("50+ members", "12 direct reports") is a headcount (RULES.md: team
+// size is a quantity that `team-size-only` judges), never a business result, whatever noun follows.
+const HEADCOUNT_AFTER = new RegExp(String.raw`^\+?\s*(?:[\w'-]+\s+){0,2}?(?:${PEOPLE_NOUNS.map((p) => p.replace(/[.'*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'i');
 
 const POPULATION = /^(?:users|customers|clients|students|patients|members|subscribers|visitors|active users|dau|mau|audience)$/i;
 
@@ -329,12 +427,21 @@ export function findOutcome(
   system: PhraseMatch[],
 ): Outcome {
   const connector = RESULT_CONNECTOR.test(text);
-  const purpose = PURPOSE.test(text);
-  const openingEffect = opening.kind !== 'label' && opening.verb !== null && opening.verb.tense !== 'gerund' && OPENING_RESULT_VERBS.has(opening.verb.inf);
+  const purpose = hasPurpose(text);
+  // "Cut churn", "Grew revenue": an opening verb of change is a result. A gerund opening ("Reducing
+  // costs through ...") states one only with a business measure or a number to change.
+  const openingEffect =
+    opening.kind !== 'label' &&
+    opening.verb !== null &&
+    OPENING_RESULT_VERBS.has(opening.verb.inf) &&
+    (opening.verb.tense !== 'gerund' || business.length > 0 || quantities.length > 0);
   // "$12M+ Annual Recurring Revenue", "200K+ followers": a business measure with its number is a result.
   // Populations ("used by 120k users", "30 students") are reach, not a result (RULES.md judgment notes).
-  const quantifiedBusiness = business.some((b) => !POPULATION.test(b.text) && quantities.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
-  const result = connector || openingEffect || quantifiedBusiness;
+  // A measure a product has ("Worked on Patari with 100K+ installs", "an app with 2M users") is its
+  // reach, not a result of the work (RULES.md judgment notes).
+  const measures = quantities.filter((q) => !HEADCOUNT_AFTER.test(text.slice(q.end, q.end + 40)) && !/\bwith\s+(?:over\s+|more than\s+|nearly\s+|about\s+|~)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)));
+  const quantifiedBusiness = business.some((b) => !POPULATION.test(b.text) && measures.some((q) => (q.end <= b.start && b.start - q.end < 30) || (b.end <= q.start && q.start - b.end < 20)));
+  const result = connector || openingEffect || quantifiedBusiness || drivesResult(text, business);
   const any = result || purpose || SOFT_RESULT.test(text);
   const named = business.length > 0 || stakeholders.some((s) => !INTERNAL_AUDIENCE.has(s.text.toLowerCase()));
   return { any, result, business: any && named, systemOnly: any && !named && system.length > 0 };
@@ -361,8 +468,8 @@ export function bulletFeatures(text: string): BulletFeatures {
   const quantities = findQuantities(text);
   const tech = findTech(text);
   const system = systemTerms(text);
-  const business = businessTerms(text);
-  const stakeholders = stakeholderTerms(text);
+  const business = businessTerms(text).filter((m) => !namesMachine(text, m));
+  const stakeholders = stakeholderTerms(text).filter((m) => !namesMachine(text, m));
   const outcome = findOutcome(text, opening, quantities, business, stakeholders, system);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { text, tokens, opening, quantities, tech, system, business, stakeholders, outcome, words };

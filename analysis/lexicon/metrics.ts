@@ -13,6 +13,28 @@ export const SYSTEM_METRIC_TERMS: readonly string[] = [
   'benchmark', 'benchmarks', 'footprint', 'binary size', 'app size', 'fps', 'frame rate', 'ms', 'milliseconds',
   'seconds', 'gb', 'gbs', 'tb', 'mb', 'kb', 'bugs', 'defects', 'incidents', 'tickets', 'lines of code', 'servers',
   'cache hit', 'hit rate', 'data ingestion', 'import time', 'export performance', 'render time', 'lighthouse',
+  // Rates of work the machine does: "100,000+ messages per second", "2k req/s", "IOPS". ("per
+  // minute" is left out: "words per minute", "calls per minute" measure people.)
+  'per second', 'per sec', 'req/s', 'req/sec', 'requests/sec', 'ops/sec', 'iops',
+  'api calls', 'network calls', 'network requests', 'http requests', 'database calls', 'db calls', 'round trips',
+  // Web and app performance measures.
+  'time to first byte', 'ttfb', 'time to interactive', 'first contentful paint', 'largest contentful paint',
+  'web vitals', 'core web vitals', 'page weight', 'image size', 'docker image', 'payload size', 'file size',
+  'package size', 'index size', 'loading time', 'inference time', 'gpu', 'gpu hours', 'vram', 'gc pauses',
+  'garbage collection',
+  // Failures only a machine has. Not "downtime", "errors", "processing time", "training time": a
+  // department, an order desk, a settlement team and a workforce have those too.
+  'outage', 'outages', 'crash rate', 'crash rates', 'crashes', 'exceptions', 'timeouts', 'build failures',
+  'test failures', 'failed deployments', 'flaky tests', 'test runtime',
+];
+
+/**
+ * The matcher reads a phrase as whole words, so "deploy time" does not reach "deploy times": every
+ * "... time" measure is also listed in the plural.
+ */
+export const SYSTEM_METRIC_TERMS_WITH_PLURALS: readonly string[] = [
+  ...SYSTEM_METRIC_TERMS,
+  ...SYSTEM_METRIC_TERMS.filter((t) => / time$/.test(t)).map((t) => `${t}s`),
 ];
 
 /** Measures of users or the business: a line that names one of these is not system-only. */
@@ -45,4 +67,15 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'testers', 'managers', 'leads', 'volunteers', 'associates', 'consultants', 'specialists', 'technicians',
   'representatives', 'reps', 'agents', 'researchers', 'students', 'professionals', 'individuals', 'hires',
   'ems', 'pms', 'teams', 'team', 'squad', 'person', 'l1s', "l1's", 'officers', 'nurses', 'teachers', 'writers',
+];
+
+/**
+ * Roles that a line's work may serve, beyond the stakeholder list: "a portal for professors to
+ * create courses". Plural agent nouns only.
+ */
+export const BENEFICIARY_ROLES: readonly string[] = [
+  'professors', 'teachers', 'instructors', 'tutors', 'doctors', 'physicians', 'clinicians', 'nurses', 'caregivers',
+  'pharmacists', 'designers', 'marketers', 'recruiters', 'planners', 'dispatchers', 'technicians', 'tenants',
+  'residents', 'parents', 'learners', 'travelers', 'travellers', 'passengers', 'shoppers', 'investors', 'lawyers',
+  'accountants', 'farmers', 'creators', 'authors', 'editors', 'hosts', 'vendors', 'suppliers', 'retailers',
 ];

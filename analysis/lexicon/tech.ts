@@ -47,6 +47,38 @@ export const TECH_TERMS: readonly string[] = [
   'monolith', 'server', 'servers', 'virtual machines', 'vm', 'vms', 'firmware', 'middleware', 'phyreengine',
   'simulink', 'unity', 'unreal', 'salesforce', 'sap', 'servicenow', 'sharepoint', 'dynamics 365', 'microsoft 365',
   'scrapy', 'selenium', 'puppeteer', 'appdesigner', 'finacle', 'silverlight', 'blackberry enterprise server',
+  // networking, IT administration and enterprise integration platforms
+  'cisco', 'juniper', 'fortinet', 'palo alto networks', 'citrix', 'sccm', 'intune', 'office 365', 'o365',
+  'exchange server', 'azure devops', 'mulesoft', 'informatica', 'ssis', 'ssrs', 'talend', 'uipath', 'vba',
+  'tcp/ip', 'ldap', 'vpc', 'wordpress', 'drupal', 'magento', 'joomla', 'swagger', 'openapi', 'postman',
+  // embedded, graphics and real-time
+  'arduino', 'raspberry pi', 'fpga', 'rtos', 'cuda', 'opengl', 'vulkan', 'directx', 'webrtc', 'mqtt',
+];
+
+/**
+ * The matchers read a space in a phrase as "space or hyphen", not the reverse: add the spaced
+ * spelling of every hyphenated name ("full stack", "front end", "cloud native", "micro services").
+ */
+export const TECH_TERMS_ANY_SPELLING: readonly string[] = [
+  ...TECH_TERMS,
+  ...TECH_TERMS.filter((t) => /^[a-z]+(?:-[a-z]+)+$/.test(t)).map((t) => t.replace(/-/g, ' ')),
+];
+
+/**
+ * Terms in TECH_TERMS that name a kind of machinery, not a technology by name ("API", "caching",
+ * "data pipeline", "backend"). `tech-first` reads them like implementation nouns: they make a line
+ * about the machine as the object of its verb, but they are not the "two or more technologies" a
+ * line names (RULES.md): "Reduced API latency by implementing caching strategies" names none.
+ */
+export const GENERIC_TECH: readonly string[] = [
+  'api', 'apis', 'rest api', 'rest apis', 'microservice', 'microservices', 'micro-services', 'micro services',
+  'websocket', 'websockets', 'database', 'databases', 'schema', 'queries', 'query', 'data warehouse', 'data lake',
+  'data pipeline', 'data pipelines', 'pipeline', 'pipelines', 'etl', 'orm', 'backend', 'back-end', 'back end',
+  'frontend', 'front-end', 'front end', 'full-stack', 'full stack', 'fullstack', 'cache', 'caching', 'cluster',
+  'clusters', 'container', 'containers', 'sdk', 'cli', 'ide', 'framework', 'frameworks', 'library', 'codebase',
+  'monolith', 'server', 'servers', 'virtual machines', 'vm', 'vms', 'firmware', 'middleware', 'cloud',
+  'cloud-native', 'cloud native', 'serverless', 'cdn', 'dns', 'llm', 'llms', 'nlp', 'cnn', 'rnn', 'lstm',
+  'transformer', 'transformers', 'random forest', 'rag', 'tdd', 'ci', 'cd', 'ci/cd', 'devops', 'sre',
 ];
 
 /** Tech names that are also common English words: they count only when written capitalised. */
@@ -68,7 +100,7 @@ export const TECH_NOUNS: readonly string[] = [
   'prototypes', 'integration', 'integrations', 'interface', 'interfaces', 'ui', 'website', 'websites', 'web app',
   'network', 'networks', 'workstation', 'workstations', 'test suite', 'builds', 'classes',
   'connection', 'repository', 'repositories', 'deployments', 'endpoints', 'subgraphs', 'schema', 'emulator',
-  'simulator', 'simulation', 'representation', 'solution', 'solutions', 'dashboard', 'dashboards', 'widget',
+  'simulator', 'simulation', 'representation', 'dashboard', 'dashboards', 'widget',
   'plugin', 'plugins', 'extension', 'firmware', 'driver', 'drivers', 'kernel', 'stack', 'tech stack',
   'representations', 'utilities', 'utility', 'compilers', 'engines', 'bots', 'emulators', 'simulators', 'apis',
 ];

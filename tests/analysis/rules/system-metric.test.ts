@@ -23,3 +23,29 @@ ruleTester('system-metric', {
     { text: 'Lowered memory usage by 45% on the search cluster', errors: [{}] },
   ],
 });
+
+// General patterns (each with a line that must be flagged and one that must not).
+ruleTester('system-metric', {
+  valid: [
+    // A rate of business events, with the business result named.
+    'Scaled the order pipeline to 40,000 orders per second during Black Friday, protecting $3M in sales',
+    'Cut deploy times by 70%, shortening time-to-market for pricing experiments by two weeks',
+    'Improved time to interactive by 1.8 s, raising mobile conversion by 4%',
+    // Measures that people and processes have too are not the machine's.
+    'Reduced production line downtime by 20%',
+    'Cut order entry errors by 30% for the warehouse team',
+    'Reduced nightly batch runtime by over an hour, saving $12K a month in compute costs',
+  ],
+  invalid: [
+    // Throughput written as a rate.
+    { text: 'Tuned the Kafka consumers to handle 40,000 events per second', errors: [{ span: '40,000 events per second' }] },
+    // Plural "... times" of a listed "... time" measure.
+    { text: 'Cut deploy times from 25 to 6 minutes', errors: [{}] },
+    // Web performance measures.
+    { text: 'Improved time to interactive by 1.8 s on the product pages', errors: [{}] },
+    // Failures only a machine has.
+    { text: 'Reduced the Android crash rate by 60% across 12 releases', errors: [{}] },
+    // The size of a change in words after "by".
+    { text: 'Reduced nightly batch runtime by over an hour', errors: [{ span: 'runtime by over an hour' }] },
+  ],
+});

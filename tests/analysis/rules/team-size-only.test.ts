@@ -21,3 +21,25 @@ ruleTester('team-size-only', {
     { text: 'Oversaw a group of 15 volunteers at the food bank', errors: [{}] },
   ],
 });
+
+// General patterns (each with a line that must be flagged and one that must not).
+ruleTester('team-size-only', {
+  valid: [
+    // After "with", only a named team counts, and only under a verb of running people.
+    'Led onboarding workshops with 40 new hires',
+    // A whole-word preposition still sizes something the author did not lead.
+    'Ran training for a team of 8 support agents',
+    'Managed 14 sales representatives, growing territory revenue by 18%',
+    'Led a team of 4 engineers to build a partner portal, cutting partner onboarding from 10 days to 2',
+  ],
+  invalid: [
+    // "Led X with a team of N": the team the author ran the work with.
+    { text: 'Led the payments migration with a team of 6 engineers', errors: [{ span: 'team of 6 engineers' }] },
+    // A hyphen-joined "-for" is part of a verb, not a preposition.
+    { text: 'Led, hired and cared-for a team of 8 support agents', errors: [{}] },
+    // A number that counts people is a headcount, never a business result, whatever noun follows.
+    { text: 'Managed 14 sales representatives across two territories', errors: [{ span: '14 sales representatives' }] },
+    // The items of an "including" list are what was built, not a result.
+    { text: 'Led a team of 4 engineers to build a partner portal, including search, billing pages, and reporting in 3 months', errors: [{}] },
+  ],
+});
