@@ -24,9 +24,9 @@ import { leftOnScreen, type OnScreen, type Seen } from './stale.ts';
 export default defineContentScript({
   // HTTPS only: LinkedIn serves nothing else (http:// redirects before any document loads).
   matches: ['https://www.linkedin.com/*'],
-  // Starts at document_start only to wake the worker while the page loads (a stopped MV3 worker
-  // takes most of a cold first critique to boot); the page is read once the DOM is parsed.
-  runAt: 'document_start',
+  // Once the DOM is parsed, in a task of its own (see linkedin-wake.content.ts, which wakes the
+  // worker at document_start meanwhile).
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   main(ctx) {
     ignoreForgedRestarts(ctx);
@@ -149,10 +149,10 @@ export default defineContentScript({
 
     try {
       if (document.readyState === 'loading') {
-        if (routeOf(location.href).kind !== 'other') warmUp();
         ctx.addEventListener(document, 'DOMContentLoaded', () => start(new URL(location.href), false), { once: true });
       } else {
-        start(new URL(location.href), true);
+        // document_end: linkedin-wake.content.ts already woke the worker for this page load.
+        start(new URL(location.href), false);
       }
       ctx.addEventListener(window, 'wxt:locationchange', (event) => {
         try {

@@ -22,6 +22,8 @@ const EXPECTED = {
       { js: ['content-scripts/google-docs.js'], matches: [DOCS] },
       // LinkedIn is a single-page app: the script matches the whole site and decides by URL.
       { js: ['content-scripts/linkedin.js'], matches: [LINKEDIN] },
+      // Wakes the worker at document_start (one empty analyze message; reads only the URL).
+      { js: ['content-scripts/linkedin-wake.js'], matches: [LINKEDIN] },
     ],
     // None: both content scripts inline their stylesheets into their shadow roots, so no page can
     // load a file of ours (to tell the extension is installed) and no request is made for them.
@@ -34,6 +36,7 @@ const EXPECTED = {
     content_scripts: [
       { js: ['content-scripts/google-docs.js'], matches: [DOCS] },
       { js: ['content-scripts/linkedin.js'], matches: [LINKEDIN] },
+      { js: ['content-scripts/linkedin-wake.js'], matches: [LINKEDIN] },
     ],
     // docs-bridge.js: injected as a script element into Docs (MV2 has no MAIN-world scripts). MV2
     // has no `matches` here: any page can load it (and so tell the extension is installed); it
