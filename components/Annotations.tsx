@@ -28,10 +28,13 @@ export interface AnnotationsProps {
   initiallyOpen?: string[];
   /** Dismiss one finding on one bullet (by the bullet's key); offered on each finding when given. */
   onDismiss?: (key: string, finding: Finding) => void;
+  /** Dismiss a finding about the whole text, for this text; offered on each of them when given. */
+  onDismissDocument?: (finding: Finding) => void;
 }
 
 export function Annotations(props: AnnotationsProps) {
-  const { subject, bullets, documentFindings = [], score, notice, onUndo, onApply, applyBlocked, onCopy, emptyText, onDismiss } = props;
+  const { subject, bullets, documentFindings = [], score, notice, onUndo, onApply, applyBlocked, onCopy, emptyText, onDismiss, onDismissDocument } =
+    props;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(props.initiallyOpen ?? []));
   const toggle = (key: string) =>
     setOpen((prev) => {
@@ -57,7 +60,12 @@ export function Annotations(props: AnnotationsProps) {
       </div>
       {documentFindings.length ? (
         <div class="il-doc">
-          <FindingList findings={documentFindings} label="Suggestions for the whole text" />
+          <FindingList
+            findings={documentFindings}
+            label="Suggestions for the whole text"
+            onDismiss={onDismissDocument}
+            dismissWhere="on this text"
+          />
         </div>
       ) : null}
       {notice || onUndo ? (

@@ -11,15 +11,36 @@ export type Site = 'linkedin' | 'googleDocs';
 export const SITES: readonly Site[] = ['linkedin', 'googleDocs'];
 export const SITE_NAME: Record<Site, string> = { linkedin: 'LinkedIn', googleDocs: 'Google Docs' };
 
-/** One finding dismissed on one bullet: `ruleId` stays quiet on that bullet, on that site. */
+/**
+ * Where a dismissal applies. 'bullet' (the only kind before version 2 of the stored list): one
+ * finding on one bullet. 'document': a finding about the whole text (verb repetition, tense mix…)
+ * of one LinkedIn block (a position's description, About, the headline) or of one Google Doc.
+ */
+export type DismissalScope = 'bullet' | 'document';
+export const DISMISSAL_SCOPES: readonly DismissalScope[] = ['bullet', 'document'];
+
+/** One finding dismissed: `ruleId` stays quiet on that bullet (or that whole text), on that site. */
 export interface Dismissal {
   ruleId: RuleId;
-  /** The bullet as shown, whitespace collapsed (bulletKey): also what the options page lists. */
+  scope: DismissalScope;
+  /**
+   * What it is matched on, whitespace collapsed (bulletKey). Scope 'bullet': the bullet as shown,
+   * also what the options page lists. Scope 'document': on LinkedIn the block's whole text (so a
+   * dismissal made on the profile holds in the edit form showing the same text, and the other way
+   * round); on Google Docs the document's id (the text changes with every keystroke, the id not).
+   */
   bulletText: string;
+  /** Scope 'document' only: what the options page calls it ("Senior PM · Lumen Health", the Doc's title). */
+  label?: string;
   site: Site;
   /** When it was dismissed (ms since epoch): the list is newest first and capped. */
   at: number;
 }
+
+/** What `dismiss` takes: scope 'bullet' unless told. */
+export type DismissalInput = Omit<Dismissal, 'at' | 'scope'> & { scope?: DismissalScope };
+/** What identifies one dismissal (`restore`): site, scope (default 'bullet'), rule and text. */
+export type DismissalRef = Pick<Dismissal, 'ruleId' | 'bulletText' | 'site'> & { scope?: DismissalScope };
 
 export interface Settings {
   lens: Lens;
@@ -37,22 +58,38 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 /** The most dismissals kept (oldest dropped first): a few per bullet of a long profile. */
 export const MAX_DISMISSED = 500;
-/** Longest bullet text kept for matching and display. */
+/** Longest bullet text kept for matching and display (LinkedIn's own limit for a description). */
 export const MAX_BULLET_KEY = 2_000;
+/** Longest label kept for a document dismissal. */
+export const MAX_LABEL = 200;
 
 const RULE_IDS: ReadonlySet<string> = new Set<string>([...BULLET_RULE_IDS, ...DOCUMENT_RULE_IDS]);
 
-// Version 1 is the first shape. When a shape changes, bump `version` and add `migrations[n]`
-// (WXT runs them once, in order, when the item is defined); the sanitizers below still guard
-// every read, so a failed migration or a value from a newer build (a downgrade, which WXT refuses
-// to migrate and only logs) reads as the fallback, field by field.
-const itemOptions = <T>(fallback: T) => ({ fallback, version: 1, migrations: {} as Record<number, (old: unknown) => unknown> });
+// Version 1 is the first shape. When a shape changes, bump the item's `version` and add
+// `migrations[n]` (WXT runs them once, in order, when the item is defined); the sanitizers below
+// still guard every read, so a failed migration or a value from a newer build (a downgrade, which
+// WXT refuses to migrate and only logs) reads as the fallback, field by field.
+const itemOptions = <T>(fallback: T, version = 1, migrations: Record<number, (old: unknown) => unknown> = {}) => ({
+  fallback,
+  version,
+  migrations,
+});
+
+/**
+ * The dismissed list, version 2: every entry says its `scope` (document findings became
+ * dismissable). Version 1 entries were all bullet dismissals. Anything that is not an array, or
+ * an entry that is not an object, is left for the sanitizer to drop.
+ */
+export function migrateDismissedV2(old: unknown): unknown {
+  if (!Array.isArray(old)) return old;
+  return old.map((entry: unknown) => (isRecord(entry) && entry.scope === undefined ? { ...entry, scope: 'bullet' } : entry));
+}
 
 // Typed `unknown`: what comes back is whatever is stored, until a sanitizer says otherwise.
 export const lensItem = storage.defineItem<unknown>('local:lens', itemOptions<unknown>(DEFAULT_SETTINGS.lens));
 export const disabledRulesItem = storage.defineItem<unknown>('local:disabledRules', itemOptions<unknown>([]));
 export const sitesItem = storage.defineItem<unknown>('local:sites', itemOptions<unknown>({ ...DEFAULT_SETTINGS.sites }));
-export const dismissedItem = storage.defineItem<unknown>('local:dismissed', itemOptions<unknown>([]));
+export const dismissedItem = storage.defineItem<unknown>('local:dismissed', itemOptions<unknown>([], 2, { 2: migrateDismissedV2 }));
 
 const ITEMS = [lensItem, disabledRulesItem, sitesItem, dismissedItem] as const;
 
@@ -86,21 +123,43 @@ export function bulletKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_BULLET_KEY);
 }
 
-const dismissalKey = (d: Pick<Dismissal, 'ruleId' | 'bulletText' | 'site'>) => `${d.site}\u0000${d.ruleId}\u0000${bulletKey(d.bulletText)}`;
+const dismissalKey = (d: DismissalRef) =>
+  `${d.site}\u0000${d.scope ?? 'bullet'}\u0000${d.ruleId}\u0000${bulletKey(d.bulletText)}`;
 
-/** Well-formed entries only, one per (site, rule, bullet), newest first, at most MAX_DISMISSED. */
+/** A label as stored: one line, trimmed, capped; empty is none. */
+function sanitizeLabel(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const label = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+  return label || undefined;
+}
+
+/**
+ * Well-formed entries only, one per (site, scope, rule, text), newest first, at most MAX_DISMISSED.
+ * An entry without a scope is a bullet dismissal (version 1); one with a scope this build does not
+ * know (a newer build's) is dropped rather than guessed at.
+ */
 export function sanitizeDismissed(raw: unknown): Dismissal[] {
   if (!Array.isArray(raw)) return [];
   const out: Dismissal[] = [];
   for (const entry of raw as unknown[]) {
     if (!isRecord(entry)) continue;
-    const { ruleId, bulletText, site, at } = entry;
+    const { ruleId, bulletText, site, at, scope = 'bullet', label } = entry;
     if (typeof ruleId !== 'string' || !RULE_IDS.has(ruleId)) continue;
     if (typeof site !== 'string' || !(SITES as readonly string[]).includes(site)) continue;
+    if (typeof scope !== 'string' || !(DISMISSAL_SCOPES as readonly string[]).includes(scope)) continue;
     if (typeof bulletText !== 'string') continue;
     const text = bulletKey(bulletText);
     if (!text) continue;
-    out.push({ ruleId: ruleId as RuleId, bulletText: text, site: site as Site, at: typeof at === 'number' && Number.isFinite(at) ? at : 0 });
+    const d: Dismissal = {
+      ruleId: ruleId as RuleId,
+      scope: scope as DismissalScope,
+      bulletText: text,
+      site: site as Site,
+      at: typeof at === 'number' && Number.isFinite(at) ? at : 0,
+    };
+    const name = scope === 'document' ? sanitizeLabel(label) : undefined;
+    if (name) d.label = name;
+    out.push(d);
   }
   // Stable sort keeps stored order among equal times; the newest copy of a duplicate wins.
   out.sort((a, b) => b.at - a.at);
@@ -144,26 +203,40 @@ export async function setSiteEnabled(site: Site, enabled: boolean): Promise<void
   await sitesItem.setValue({ ...current, [site]: enabled });
 }
 
-export async function dismiss(entry: Omit<Dismissal, 'at'>, now: number = Date.now()): Promise<void> {
-  const current = sanitizeDismissed(await dismissedItem.getValue().catch(() => []));
-  await dismissedItem.setValue(sanitizeDismissed([{ ...entry, at: now }, ...current]));
+// Dismiss and restore read, change and write the whole list: two in a row from one context (two
+// quick clicks) would both read the old list and the first write would be lost. They run one
+// after another here; a failed one does not stop the next.
+let dismissedWrites: Promise<unknown> = Promise.resolve();
+function updateDismissed(change: (current: Dismissal[]) => unknown[]): Promise<void> {
+  const run = dismissedWrites.then(async () => {
+    const current = sanitizeDismissed(await dismissedItem.getValue().catch(() => []));
+    await dismissedItem.setValue(sanitizeDismissed(change(current)));
+  });
+  dismissedWrites = run.catch(() => {});
+  return run;
 }
 
-/** Restores one dismissal (matched by site, rule and bullet), or every one when `entry` is 'all'. */
-export async function restore(entry: Pick<Dismissal, 'ruleId' | 'bulletText' | 'site'> | 'all'): Promise<void> {
-  if (entry === 'all') {
-    await dismissedItem.setValue([]);
-    return;
-  }
+export function dismiss(entry: DismissalInput, now: number = Date.now()): Promise<void> {
+  return updateDismissed((current) => [{ scope: 'bullet', ...entry, at: now }, ...current]);
+}
+
+/** Restores one dismissal (matched by site, scope, rule and text), or every one when `entry` is 'all'. */
+export function restore(entry: DismissalRef | 'all'): Promise<void> {
+  if (entry === 'all') return updateDismissed(() => []);
   const key = dismissalKey(entry);
-  const current = sanitizeDismissed(await dismissedItem.getValue().catch(() => []));
-  await dismissedItem.setValue(current.filter((d) => dismissalKey(d) !== key));
+  return updateDismissed((current) => current.filter((d) => dismissalKey(d) !== key));
 }
 
-/** A matcher for one site's dismissals: is `ruleId` dismissed on the bullet that reads `text`? */
-export function dismissedMatcher(dismissed: readonly Dismissal[], site: Site): (ruleId: RuleId, text: string) => boolean {
+/**
+ * A matcher for one site's dismissals: is `ruleId` dismissed on the bullet that reads `text` (or,
+ * with scope 'document', on the block whose text, or the Doc whose id, is `text`)?
+ */
+export function dismissedMatcher(
+  dismissed: readonly Dismissal[],
+  site: Site,
+): (ruleId: RuleId, text: string, scope?: DismissalScope) => boolean {
   const keys = new Set(dismissed.filter((d) => d.site === site).map(dismissalKey));
-  return (ruleId, text) => keys.size > 0 && keys.has(dismissalKey({ ruleId, bulletText: text, site }));
+  return (ruleId, text, scope = 'bullet') => keys.size > 0 && keys.has(dismissalKey({ ruleId, bulletText: text, site, scope }));
 }
 
 /**

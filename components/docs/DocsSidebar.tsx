@@ -33,6 +33,8 @@ export interface DocsSidebarProps {
   now?: () => number;
   /** Dismiss one finding on one bullet; offered on each bullet finding when given. */
   onDismiss?: (bullet: DocsBulletView, finding: Finding) => void;
+  /** Dismiss a finding about the whole document, in this document; offered on each when given. */
+  onDismissDocument?: (finding: Finding) => void;
 }
 
 function timeOf(ms: number): string {
@@ -40,7 +42,7 @@ function timeOf(ms: number): string {
 }
 
 export function DocsSidebar(props: DocsSidebarProps) {
-  const { state, collapsed, layout, onCollapse, onRefresh, onRetry, onSelect, onCopy, now, onDismiss } = props;
+  const { state, collapsed, layout, onCollapse, onRefresh, onRetry, onSelect, onCopy, now, onDismiss, onDismissDocument } = props;
   const { report } = state;
   const sections = useMemo(() => (report ? sidebarSections(report) : []), [report]);
   // Rows with findings start open; the user's toggles are remembered by row key across refreshes.
@@ -136,7 +138,12 @@ export function DocsSidebar(props: DocsSidebarProps) {
             {report.documentFindings.length ? (
               <div class="il-docs-docfindings" data-il-document-findings="">
                 <h3 class="il-docs-h">Whole document</h3>
-                <FindingList findings={report.documentFindings} label="Suggestions for the whole document" />
+                <FindingList
+                  findings={report.documentFindings}
+                  label="Suggestions for the whole document"
+                  onDismiss={onDismissDocument}
+                  dismissWhere="in this document"
+                />
               </div>
             ) : null}
             {sections.map((section) => (

@@ -126,35 +126,55 @@ function Dismissed({ settings, onRestore, onRestoreAll }: OptionsViewProps) {
       </div>
       {dismissed.length ? (
         <ul class="il-dismissed-list">
-          {dismissed.map((d) => {
-            const name = RULE_INFO_BY_ID[d.ruleId].name;
-            const excerpt = d.bulletText.length > 140 ? `${d.bulletText.slice(0, 137)}…` : d.bulletText;
-            return (
-              <li key={`${d.site}-${d.ruleId}-${d.bulletText}`} class="il-dismissed" data-rule={d.ruleId} data-site={d.site}>
-                <div class="il-dismissed-text">
-                  <span class="il-setting-name">{name}</span>
-                  <span class="il-muted"> · {SITE_NAME[d.site]}</span>
-                  <p class="il-dismissed-bullet">“{excerpt}”</p>
-                </div>
-                <button
-                  type="button"
-                  class="il-button"
-                  data-il-action="restore"
-                  aria-label={`Restore ${name} on “${excerpt}”`}
-                  onClick={() => onRestore(d)}
-                >
-                  Restore
-                </button>
-              </li>
-            );
-          })}
+          {dismissed.map((d) => (
+            <DismissedItem key={`${d.site}-${d.scope}-${d.ruleId}-${d.bulletText}`} dismissal={d} onRestore={onRestore} />
+          ))}
         </ul>
       ) : (
         <p class="il-muted">
-          Nothing dismissed. Dismiss a finding from its annotation when it does not apply; it stays hidden on that bullet until you
-          restore it here.
+          Nothing dismissed. Dismiss a finding from its annotation when it does not apply; it stays hidden on that bullet (or, for a
+          finding about the whole text, on that text or document) until you restore it here.
         </p>
       )}
     </section>
+  );
+}
+
+const excerptOf = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
+
+/**
+ * One dismissal: the rule, the site, and where: the bullet, or for a finding about the whole text,
+ * the block or document it was dismissed on (its label; LinkedIn's also the start of its text).
+ * Everything here came from a page: rendered as text, never as markup.
+ */
+function DismissedItem({ dismissal: d, onRestore }: { dismissal: Dismissal; onRestore: (d: Dismissal) => void }) {
+  const name = RULE_INFO_BY_ID[d.ruleId].name;
+  const excerpt = excerptOf(d.bulletText);
+  const whole = d.scope === 'document';
+  // A Google Doc's dismissal is keyed by its id: show its title, never the id.
+  const quoted = !whole || d.site === 'linkedin' ? excerpt : null;
+  const where = whole ? (d.label ?? (d.site === 'googleDocs' ? 'a Google Doc' : 'a LinkedIn text')) : null;
+  return (
+    <li class="il-dismissed" data-rule={d.ruleId} data-site={d.site} data-scope={d.scope}>
+      <div class="il-dismissed-text">
+        <span class="il-setting-name">{name}</span>
+        <span class="il-muted">
+          {' '}
+          · {SITE_NAME[d.site]}
+          {whole ? ' · whole text' : ''}
+        </span>
+        {where ? <p class="il-dismissed-where">{where}</p> : null}
+        {quoted ? <p class="il-dismissed-bullet">“{quoted}”</p> : null}
+      </div>
+      <button
+        type="button"
+        class="il-button"
+        data-il-action="restore"
+        aria-label={whole ? `Restore ${name} on ${where}` : `Restore ${name} on “${excerpt}”`}
+        onClick={() => onRestore(d)}
+      >
+        Restore
+      </button>
+    </li>
   );
 }

@@ -73,7 +73,8 @@ export function PastePanel({ paste, onChange, onSubmit, onCopy }: PastePanelProp
       </div>
       {report && !busy ? (
         bullets.length ? (
-          <div class="il-paste-result" data-il-paste-result="">
+          // Scrolls inside the popup (popup.css): a named region, reachable by keyboard through its rows.
+          <div class="il-paste-result" data-il-paste-result="" role="region" aria-label="Critique of the pasted text">
             <div class="il-overview">
               <ScoreGauge score={report.score} of="the pasted text" />
               <div class="il-overview-side">

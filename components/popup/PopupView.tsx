@@ -127,7 +127,7 @@ function Ready({ state, lens, onReveal, notice }: PopupViewProps & { state: Page
 
 function Unsupported({ site, paste, onPasteChange, onPasteSubmit, onCopy }: PopupViewProps & { site: Site | null }) {
   return (
-    <section class="il-block" aria-labelledby="il-paste-h" data-il-unsupported="">
+    <section class="il-block il-paste-section" aria-labelledby="il-paste-h" data-il-unsupported="">
       <h2 class="il-h" id="il-paste-h">
         Critique any text
       </h2>

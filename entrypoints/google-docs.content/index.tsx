@@ -26,7 +26,7 @@ import { parseDocUrl, type DocRef } from '../../utils/docs/doc-url.ts';
 import { loadCollapsed, saveCollapsed } from '../../utils/docs/sidebar-store.ts';
 import { onMessage, sendMessage } from '../../utils/messaging.ts';
 import { scoreReporter } from '../../utils/page-summary.ts';
-import { SiteSettings, type SettingsChange } from '../../utils/site-settings.ts';
+import { SiteSettings, type DismissScope, type SettingsChange } from '../../utils/site-settings.ts';
 import { validateRevealBullet } from '../../utils/validate.ts';
 import { createBridgeClient } from './bridge-client.ts';
 import { DocsController } from './controller.ts';
@@ -67,6 +67,11 @@ function requestAnnotatedCanvas(): void {
     const page = (window as unknown as { wrappedJSObject?: Record<string, unknown> }).wrappedJSObject;
     if (page && !page._docs_annotate_canvas_by_ext) page._docs_annotate_canvas_by_ext = id;
   }
+}
+
+/** The document's title as Docs puts it in the tab ("Resume - Google Docs"), for Settings' list. */
+function docTitle(): string {
+  return document.title.replace(/\s+-\s+Google Docs\s*$/, '').trim() || 'Untitled document';
 }
 
 function domReady(): Promise<void> {
@@ -163,8 +168,11 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
     update({ controller, enabled: on });
   };
 
+  // Findings about the whole document are dismissed for this document (its id: the text changes
+  // with every keystroke), under its title in Settings.
+  const scope = (): DismissScope => ({ text: ref.docId, label: docTitle() });
   // What the sidebar shows, and so what the popup and the badge report: the report after settings.
-  const presented = () => (view.controller.current.report ? prefs.present(view.controller.current.report) : null);
+  const presented = () => (view.controller.current.report ? prefs.present(view.controller.current.report, scope()) : null);
   const pageState = () => docsPageState(view.enabled, view.controller.current, presented());
   const badge = scoreReporter((score) => sendMessage('pageScore', { score }));
 
@@ -177,13 +185,14 @@ async function start(ctx: ContentScriptContext, initial: DocRef): Promise<void> 
       return () => void listeners.delete(setV);
     }, []);
     useEffect(() => v.controller.subscribe(setState), [v.controller]);
-    const report = useMemo(() => (state.report ? prefs.present(state.report) : null), [state.report, v.shown]);
+    const report = useMemo(() => (state.report ? prefs.present(state.report, scope()) : null), [state.report, v.shown]);
     useEffect(() => badge(pageState()), [state, v]);
     if (!v.enabled) return null;
     return (
       <DocsSidebar
         state={report === state.report ? state : { ...state, report }}
         onDismiss={(bullet, finding) => prefs.dismiss(bullet, finding, represent)}
+        onDismissDocument={(finding) => prefs.dismissDocument(scope(), finding, represent)}
         collapsed={v.collapsed}
         layout={v.layout}
         onCollapse={(collapsed) => {

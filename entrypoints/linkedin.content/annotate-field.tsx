@@ -1,7 +1,9 @@
 // Live annotations under an edit-form field (position description, About, headline): re-critiqued
 // as the user types (debounced), with Apply rewrite and Undo. The field's text is only ever changed
-// by the user's click on Apply or Undo.
-import type { BulletReport, Report } from '../../analysis/types.ts';
+// by the user's click on Apply or Undo. The user's dismissals apply here as on the profile (same
+// keys, settings.ts): what was dismissed on a profile bullet stays hidden on the same bullet here,
+// and Dismiss here hides it on the profile too.
+import type { BulletReport, Finding, Report } from '../../analysis/types.ts';
 import { Annotations } from '../../components/Annotations.tsx';
 import { applyRewrite, undoRewrite, type AppliedEdit } from './apply.ts';
 import type { Analyze } from './analyze.ts';
@@ -9,7 +11,12 @@ import { toBulletViews } from './analyze.ts';
 import { fieldText, type FieldText } from './editable.ts';
 import type { EditField } from './fields.ts';
 import type { Host, MountHost } from './mount.ts';
+import { currentLinkedInSettings } from './settings.ts';
 import { stripMarker } from './text.ts';
+import type { DismissScope, SiteSettings } from '../../utils/site-settings.ts';
+
+/** What the annotator needs of the user's settings (utils/site-settings.ts). */
+export type FieldSettings = Pick<SiteSettings, 'present' | 'dismiss' | 'dismissDocument' | 'subscribe'>;
 
 export interface FieldAnnotatorOptions {
   analyze: Analyze;
@@ -19,9 +26,16 @@ export interface FieldAnnotatorOptions {
   /** Longest wait while the user keeps typing. */
   maxWaitMs?: number;
   onError?: (err: unknown) => void;
+  /**
+   * The user's dismissals (and switched-off rules) to apply, with Dismiss offered on every finding.
+   * Default: the LinkedIn content script's settings in use (settings.ts); null: none, no Dismiss.
+   */
+  settings?: FieldSettings | null;
 }
 
 const SUBJECT = { position: 'this description', about: 'About', headline: 'headline' } as const;
+/** What Settings calls a document dismissal made here (the profile names the position instead). */
+const SCOPE_LABEL = { position: 'Position description', about: 'About', headline: 'Headline' } as const;
 
 export class FieldAnnotator {
   readonly text: FieldText;
@@ -36,12 +50,22 @@ export class FieldAnnotator {
   private analyzed: { text: string; report: Report } | null = null;
   private lastEdit: AppliedEdit | null = null;
   private notice: string | null = null;
+  private readonly settings: FieldSettings | null;
 
   constructor(
     readonly field: EditField,
     private readonly options: FieldAnnotatorOptions,
   ) {
     this.text = fieldText(field.el);
+    this.settings = options.settings === undefined ? currentLinkedInSettings() : options.settings;
+    if (this.settings) {
+      // Dismissed or restored anywhere (the profile, the options page, another tab), or a rule
+      // switched off: show the last critique again at once (a new lens re-critiques via page.ts).
+      const unsubscribe = this.settings.subscribe((change) => {
+        if (change.shown || change.critique) void this.render();
+      });
+      this.abort.signal.addEventListener('abort', unsubscribe, { once: true });
+    }
     const onInput = () => {
       try {
         this.schedule();
@@ -156,6 +180,20 @@ export class FieldAnnotator {
     return this.analyzed?.report.bullets[Number(key)] ?? null;
   }
 
+  /** Dismisses a finding (on its bullet, or on this whole text) and shows the result at once. */
+  private dismiss(finding: Finding, bullet: { text: string } | null, scope: DismissScope): void {
+    // A click handler in the page's event dispatch: nothing may escape into it.
+    try {
+      const settings = this.settings;
+      if (!settings) return;
+      const shown = () => void this.render();
+      if (bullet) settings.dismiss(bullet, finding, shown);
+      else settings.dismissDocument(scope, finding, shown);
+    } catch (err) {
+      this.options.onError?.(err);
+    }
+  }
+
   private async render(): Promise<void> {
     if (this.disposed || !this.analyzed) return;
     if (!this.host) {
@@ -166,20 +204,35 @@ export class FieldAnnotator {
       await this.mounting;
       if (!this.host) return;
     }
-    const { report } = this.analyzed;
-    const bullets = toBulletViews(report.bullets);
+    const { report, text } = this.analyzed;
+    const { settings } = this;
+    // The block a document dismissal is for: this field's whole text, as the profile keys the
+    // same description (settings.ts).
+    const scope: DismissScope = { text, label: SCOPE_LABEL[this.field.kind] };
+    // Dismissed findings out, scores rescored; bullets keep their places in report.bullets.
+    const shown = settings ? settings.present(report, scope) : report;
+    const bullets = toBulletViews(shown.bullets);
     // Keys index report.bullets: toBulletViews keeps them, even when it drops empty bullets.
     this.host.render(
       <Annotations
         subject={SUBJECT[this.field.kind]}
         bullets={bullets}
-        documentFindings={report.documentFindings}
-        score={report.score}
+        documentFindings={shown.documentFindings}
+        score={shown.score}
         notice={this.notice}
         onUndo={this.lastEdit ? () => this.undo() : null}
         onApply={(key) => this.apply(key)}
         applyBlocked={(key) => this.blocked(key)}
         emptyText="Each line is checked as you type."
+        onDismiss={
+          settings
+            ? (key, finding) => {
+                const bullet = bullets.find((b) => b.key === key);
+                if (bullet) this.dismiss(finding, bullet, scope);
+              }
+            : undefined
+        }
+        onDismissDocument={settings ? (finding) => this.dismiss(finding, null, scope) : undefined}
       />,
     );
   }

@@ -37,6 +37,8 @@ export interface ProfileAnnotatorOptions {
   present?: (result: BlockResult, block: ProfileBlock) => BlockResult;
   /** Offered on each bullet finding when given: the user dismisses it on that bullet. */
   onDismiss?: (bullet: BulletView, finding: Finding, block: ProfileBlock) => void;
+  /** Offered on each finding about the block's whole text when given: dismissed for that text. */
+  onDismissDocument?: (finding: Finding, block: ProfileBlock) => void;
   /** Makes the checkpoints between blocks when annotating (default: utils/yield.ts's time slices). */
   slicer?: () => () => Promise<void>;
 }
@@ -186,7 +188,7 @@ export class ProfileAnnotator {
     const shown = this.present(entry, entry.result!);
     const bullets = toBulletViews(shown.bullets);
     entry.shown = { result: shown, bullets };
-    const { onDismiss } = this.options;
+    const { onDismiss, onDismissDocument } = this.options;
     host.render(
       <Annotations
         subject={entry.block.label}
@@ -201,6 +203,7 @@ export class ProfileAnnotator {
               }
             : undefined
         }
+        onDismissDocument={onDismissDocument ? (finding) => onDismissDocument(finding, entry.block) : undefined}
       />,
     );
   }

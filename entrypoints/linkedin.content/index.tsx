@@ -124,6 +124,8 @@ export default defineContentScript({
           url, doc: document, signal: controller.signal, analyze, mount, strategy, report,
           present: prefs.present,
           onDismiss: (bullet, finding) => prefs.dismiss(bullet, finding, () => current?.rerender()),
+          onDismissDocument: (finding, block) => prefs.dismissDocument(block, finding, () => current?.rerender()),
+          fieldSettings: prefs,
           onUpdated: publish,
           previous,
           pageKey: key,

@@ -3,7 +3,7 @@
 // the edit-field annotators in step, and tears all of it down when its signal aborts (navigation).
 // What the previous page left on screen is held back until the page changes it (stale.ts).
 import type { Analyze, Strategy } from './analyze.ts';
-import { FieldAnnotator } from './annotate-field.tsx';
+import { FieldAnnotator, type FieldSettings } from './annotate-field.tsx';
 import { ProfileAnnotator, type ProfileAnnotatorOptions, type ShownBlock } from './annotate-profile.tsx';
 import { fieldText } from './editable.ts';
 import { timeSlicer, yieldToPage } from '../../utils/yield.ts';
@@ -29,6 +29,9 @@ export interface PageOptions {
   /** The user's settings applied to the profile annotations (settings.ts). */
   present?: ProfileAnnotatorOptions['present'];
   onDismiss?: ProfileAnnotatorOptions['onDismiss'];
+  onDismissDocument?: ProfileAnnotatorOptions['onDismissDocument'];
+  /** The user's settings for the edit-field annotators (their dismissals); default: settings.ts's. */
+  fieldSettings?: FieldSettings | null;
   /** Called after every scan and refresh, once its annotations are on the page. */
   onUpdated?: () => void;
   /**
@@ -97,6 +100,7 @@ export function startPage(options: PageOptions): PageSession {
     onError,
     present: options.present,
     onDismiss: options.onDismiss,
+    onDismissDocument: options.onDismissDocument,
   });
   const updated = () => {
     if (!signal.aborted) options.onUpdated?.();
@@ -153,6 +157,7 @@ export function startPage(options: PageOptions): PageSession {
             mount: options.mount,
             debounceMs: options.typingDebounceMs,
             onError: report,
+            ...(options.fieldSettings !== undefined ? { settings: options.fieldSettings } : {}),
           }),
         );
       }

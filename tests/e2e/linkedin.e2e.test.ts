@@ -1,6 +1,6 @@
 // The LinkedIn surface end to end: the built extension in headless Chromium on LinkedIn URLs served
 // from tests/fixtures/linkedin (never the live site), with the real worker and engine.
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   waitForHosts,
 } from '../linkedin/e2e-pages.ts';
 import { fixtureHtml } from '../linkedin/fixtures.ts';
+import { ROOT } from './builds.ts';
 import { launchWithExtension, stopServiceWorkers, type ExtensionSession } from './harness.ts';
 
 let session: ExtensionSession;
@@ -297,6 +298,115 @@ describe('edit forms', () => {
     console.log(`keystroke -> annotations: median ${latencies[latencies.length >> 1]!.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (n=${latencies.length})`);
     expect(latencies).toHaveLength(30);
     expect(p95).toBeLessThan(1000);
+    await page.close();
+  });
+});
+
+// Dismissals are one store, keyed by bullet text (or, for a finding about the whole text, by the
+// block's text) and site: what is dismissed on the profile stays dismissed in the edit form
+// showing the same text, and the other way round, without a reload.
+describe('dismissals across the profile and its edit form', () => {
+  const CI = 'Responsible for maintaining the CI pipeline';
+  const REPEATED = [
+    '• Built the service with Kubernetes and React',
+    '• Built the pipeline with Kafka and Spark',
+    '• Built dashboards for the sales team',
+    '• Cut churn 12% by calling at-risk accounts',
+  ];
+  const editorRules = async (page: Page, bullet: string) =>
+    ((await page.locator(`impact-lens-editor [data-il-bullet="${bullet}"]`).getAttribute('data-rules')) ?? '').split(' ').filter(Boolean);
+  const profileRules = (page: Page, bullet: string) => rulesOf(page, bullet);
+
+  /** LinkedIn opens the edit form as a modal over the profile, with an edit URL of the same profile. */
+  async function openEditModal(page: Page, description?: string) {
+    await page.evaluate(
+      ({ form, url, description }) => {
+        history.pushState({}, '', url);
+        const modal = document.importNode(new DOMParser().parseFromString(form, 'text/html').getElementById('artdeco-modal-outlet')!, true);
+        if (description !== null) modal.querySelector('textarea')!.value = description;
+        document.body.append(modal);
+      },
+      { form: fixtureHtml('edit-position-legacy.html'), url: LEGACY_EDIT, description: description ?? null },
+    );
+    await page.locator('impact-lens-editor [data-il-bullet]').first().waitFor({ timeout: 10_000 });
+  }
+
+  async function dismissIn(page: Page, host: 'impact-lens-editor' | 'impact-lens-annotations', bullet: string, rule: string) {
+    const marker = page.locator(`${host} [data-il-bullet="${bullet}"]`);
+    if ((await marker.getAttribute('aria-expanded')) !== 'true') await marker.click();
+    // `has` is relative to the row: the marker without its host.
+    const row = page.locator(`${host} .il-row`, { has: page.locator(`[data-il-bullet="${bullet}"]`) });
+    await row.locator(`.il-finding[data-rule="${rule}"] [data-il-action="dismiss"]`).click();
+  }
+
+  beforeAll(async () => {
+    await mkdir(join(ROOT, 'test-results'), { recursive: true });
+  });
+
+  afterAll(async () => {
+    // Leave no dismissal behind for the files after this one (the profile is the session's).
+    await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('dismissed'));
+  });
+
+  it('dismissed on the profile: hidden in the edit form; dismissed in the form: hidden on the profile at once; both after a reload', async () => {
+    const page = await open(LEGACY_PROFILE);
+    await waitForHosts(page, 6);
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await dismissIn(page, 'impact-lens-annotations', CI, 'weak-ownership');
+    await expect.poll(() => profileRules(page, CI)).not.toContain('weak-ownership');
+
+    await openEditModal(page);
+    await expect.poll(() => editorRules(page, CI)).toContain('no-metric');
+    expect(await editorRules(page, CI)).not.toContain('weak-ownership');
+    expect(await editorRules(page, 'Worked on various projects with cross-functional teams')).toContain('weak-ownership');
+
+    await dismissIn(page, 'impact-lens-editor', CI, 'no-metric');
+    await expect.poll(() => editorRules(page, CI)).not.toContain('no-metric');
+    await expect.poll(() => profileRules(page, CI)).not.toContain('no-metric');
+    // The user's text is never changed by a dismissal.
+    expect(await page.locator('textarea[id$="-description"]').inputValue()).toContain(`• ${CI}`);
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await page.locator('impact-lens-editor').screenshot({ path: join(ROOT, 'test-results', 'linkedin-edit-form-dismissed.png') });
+    await page.close();
+
+    // A fresh load of the edit form, and of the profile: both dismissals hold.
+    const edit = await open(LEGACY_EDIT);
+    await edit.locator(`impact-lens-editor [data-il-bullet="${CI}"]`).waitFor({ timeout: 10_000 });
+    const rules = await editorRules(edit, CI);
+    expect(rules).not.toContain('weak-ownership');
+    expect(rules).not.toContain('no-metric');
+    await edit.close();
+    const profile = await open(LEGACY_PROFILE);
+    await waitForHosts(profile, 6);
+    expect(await profileRules(profile, CI)).not.toContain('no-metric');
+    expect(await profileRules(profile, 'Was tasked with improving the checkout flow')).toContain('weak-ownership');
+    await profile.close();
+  });
+
+  it('a finding about the whole description, dismissed in the form, is gone there (rescored) and on the profile showing the same text', async () => {
+    const page = await open(LEGACY_PROFILE);
+    await waitForHosts(page, 6);
+    // The profile's third position gets a description whose bullets repeat one opening verb.
+    await page.evaluate((lines) => {
+      const old = 'I helped the team launch a new reporting dashboard for merchants. Reports were generated faster after the launch.';
+      for (const span of Array.from(document.querySelectorAll('span')).filter((s) => s.textContent === old)) {
+        span.replaceChildren(...lines.flatMap((l, i) => (i ? [document.createElement('br'), document.createTextNode(l)] : [document.createTextNode(l)])));
+      }
+    }, REPEATED);
+    const profileHost = page.locator('impact-lens-annotations', { has: page.locator('[data-il-bullet="Built the pipeline with Kafka and Spark"]') });
+    await expect.poll(() => profileHost.locator('.il-doc .il-finding[data-rule="verb-repetition"]').count(), { timeout: 10_000 }).toBe(1);
+
+    await openEditModal(page, REPEATED.join('\n'));
+    const editor = page.locator('impact-lens-editor');
+    const docFinding = editor.locator('.il-doc .il-finding[data-rule="verb-repetition"]');
+    await docFinding.waitFor({ timeout: 10_000 });
+    const score = async () => Number(await editor.locator('.il-head [data-score]').getAttribute('data-score'));
+    const before = await score();
+    await editor.screenshot({ path: join(ROOT, 'test-results', 'linkedin-edit-form-document-finding.png') });
+    await docFinding.getByRole('button', { name: 'Dismiss Verb repetition on this text' }).click();
+    await expect.poll(() => docFinding.count()).toBe(0);
+    expect(await score()).toBeGreaterThan(before);
+    await expect.poll(() => profileHost.locator('.il-doc .il-finding[data-rule="verb-repetition"]').count()).toBe(0);
     await page.close();
   });
 });

@@ -90,6 +90,60 @@ describe('the pages on their own', () => {
     }
   });
 
+  it('a long pasted resume: the popup stays within Chrome’s 600 px, header, Critique and Settings in view; the critique scrolls inside', async () => {
+    const sample = await readFile(join(ROOT, 'cli/sample-resume.txt'), 'utf8');
+    const resume = `${sample}\n${sample}`; // two resumes' worth: far taller than any popup
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await openPopup(999_999_999, scheme); // 360 x 600: Chrome's largest popup is 800 x 600
+      await popup.locator('[data-il-state="none"]').waitFor();
+      await popup.fill('#il-paste-text', resume);
+      await popup.click('[data-il-action="critique"]');
+      const result = popup.getByRole('region', { name: 'Critique of the pasted text' });
+      await result.waitFor();
+      expect(await popup.locator('[data-il-bullet]').count()).toBeGreaterThan(40);
+      const measure = () =>
+        popup.evaluate(() => {
+          const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+          const region = document.querySelector('[data-il-paste-result]')!;
+          return {
+            documentHeight: document.documentElement.scrollHeight,
+            popupHeight: box('.il-popup').height,
+            headerTop: box('.il-bar').top,
+            critiqueBottom: box('[data-il-action="critique"]').bottom,
+            settingsBottom: box('[data-il-action="options"]').bottom,
+            resultScrolls: region.scrollHeight > region.clientHeight + 100,
+          };
+        });
+      const m = await measure();
+      console.log(`popup with a ${resume.length}-character resume (${scheme}): ${JSON.stringify(m)}`);
+      // The document never needs the popup window's own scrollbar: nothing scrolls away.
+      expect(m.documentHeight).toBeLessThanOrEqual(600);
+      expect(m.popupHeight).toBeLessThanOrEqual(600);
+      expect(m.headerTop).toBeGreaterThanOrEqual(0);
+      expect(m.critiqueBottom).toBeLessThanOrEqual(600);
+      expect(m.settingsBottom).toBeLessThanOrEqual(600);
+      expect(m.resultScrolls).toBe(true);
+      // The last bullet is reached by scrolling the critique, not the popup.
+      const last = popup.locator('[data-il-bullet]').last();
+      await last.scrollIntoViewIfNeeded();
+      expect(await popup.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+      const lastBox = (await last.boundingBox())!;
+      expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(600);
+      expect(await popup.getByRole('button', { name: 'Settings' }).isVisible()).toBe(true);
+      // Opening a row keeps the bounds (the panel grows inside the scroll box).
+      await last.click();
+      await expect.poll(() => last.getAttribute('aria-expanded')).toBe('true');
+      expect((await measure()).documentHeight).toBeLessThanOrEqual(600);
+      expect(await axe(popup)).toEqual([]);
+      await popup.screenshot({ path: join(SHOTS, `popup-paste-long-${scheme}.png`) });
+
+      // Unbounded by the window (a taller viewport), the popup's own box still stops at 600 px.
+      await popup.setViewportSize({ width: 360, height: 900 });
+      expect((await measure()).popupHeight).toBeLessThanOrEqual(600);
+      await popup.close();
+    }
+  });
+
   it('options: every rule, the sites, the lens; no axe violations in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const options = await openOptions(scheme);
@@ -392,6 +446,55 @@ describe('with a Google Doc open (the txt export)', () => {
     await options.locator('.il-dismissed[data-site="googleDocs"]').getByRole('button', { name: /^Restore/ }).click();
     await expect.poll(() => row.locator('.il-finding[data-rule="weak-ownership"]').count()).toBe(1);
     await options.close();
+  });
+
+  it('a finding about the whole document: Dismiss in this document, rescored, kept after a reload, listed by title, Restore', async () => {
+    // Another document whose bullets open with "Built" three times: verb repetition.
+    const id = '1popupDocIdWhole00000000000';
+    const html = (await readFile(join(DOCS_FIXTURES, 'edit-page.html'), 'utf8')).replace(
+      '<!--FIXTURE-SCRIPTS-->',
+      `<script>window.__docsFixtureIgnoreFlag = true;</script><script>${await readFile(join(DOCS_FIXTURES, 'annotated-canvas.js'), 'utf8')}</script>`,
+    );
+    const text = (await readFile(join(DOCS_FIXTURES, 'export-resume.txt'), 'utf8')).replace(
+      '* Cut checkout drop-off',
+      '* Built the card form in React.\n* Built the fraud rules with the risk team.\n* Built a payouts dashboard for merchants.\n* Cut checkout drop-off',
+    );
+    await session.context.route(`https://docs.google.com/document/d/${id}/edit**`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await session.context.route(`https://docs.google.com/document/d/${id}/export**`, (r) => r.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: text }));
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`https://docs.google.com/document/d/${id}/edit`);
+    await page.locator(`${DOCS_HOST} [data-il-bullet]`).first().waitFor({ timeout: 20_000 });
+    const whole = page.locator(`${DOCS_HOST} [data-il-document-findings] .il-finding[data-rule="verb-repetition"]`);
+    await whole.waitFor();
+    const score = async () => Number(await page.locator(`${DOCS_HOST} .il-docs-head [data-score]`).getAttribute('data-score'));
+    const before = await score();
+    await whole.getByRole('button', { name: 'Dismiss Verb repetition in this document' }).click();
+    await expect.poll(() => whole.count()).toBe(0);
+    expect(await score()).toBeGreaterThan(before);
+    const after = await score();
+    // The popup reads the same numbers.
+    const popup = await openPopup(await tabIdOf(page));
+    const shown = await popupNumbers(popup);
+    expect(shown.score).toBe(after);
+    expect(shown.counts['verb-repetition']).toBeUndefined();
+    await popup.close();
+    // A reload: still dismissed for this document.
+    await page.reload();
+    await page.locator(`${DOCS_HOST} [data-il-bullet]`).first().waitFor({ timeout: 20_000 });
+    await expect.poll(score).toBe(after);
+    expect(await whole.count()).toBe(0);
+    // Settings lists it by the document's title (never its id); Restore brings it back at once.
+    const options = await openOptions();
+    const item = options.locator('.il-dismissed[data-scope="document"][data-rule="verb-repetition"]');
+    expect(await item.innerText()).toContain('Jordan Rivera - Resume');
+    expect(await item.innerText()).not.toContain(id);
+    await options.screenshot({ path: join(SHOTS, 'options-dismissed-document-light.png'), fullPage: true });
+    await item.getByRole('button', { name: 'Restore Verb repetition on Jordan Rivera - Resume' }).click();
+    await expect.poll(() => whole.count()).toBe(1);
+    await expect.poll(score).toBe(before);
+    await options.close();
+    await page.close();
   });
 
   it('the Google Docs switch off removes the sidebar; on brings it back', async () => {

@@ -138,4 +138,50 @@ describe('the sidebar with settings', () => {
     prefs.dispose();
     linkedIn.dispose();
   });
+
+  it('Dismiss on a finding about the whole document: for this document (its id), under its title, rescored', async () => {
+    // Three bullets open with "Built": verb repetition, a finding about the whole document.
+    const text = normalizeExportText(
+      readFileSync(join(import.meta.dirname, '../fixtures/google-docs/export-resume.txt'), 'utf8').replace(
+        '* Cut checkout drop-off',
+        '* Built the card form in React.\n* Built the fraud rules with the risk team.\n* Built a payouts dashboard for merchants.\n* Cut checkout drop-off',
+      ),
+    ).text;
+    const report = critique(text);
+    expect(report.documentFindings.map((f) => f.rule)).toEqual(['verb-repetition']);
+    const prefs = new SiteSettings('googleDocs', () => {});
+    await prefs.ready;
+    const scope = { text: '1fixtureDocId0123456789abcdef', label: 'Jordan Rivera - Resume' };
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onDismissDocument = vi.fn((finding) => prefs.dismissDocument(scope, finding, () => {}));
+    render(
+      <DocsSidebar
+        state={ready(report)} collapsed={false} layout={{ top: 0, right: 0 }} onCollapse={() => {}} onRefresh={() => {}} onRetry={() => {}}
+        onDismiss={vi.fn()} onDismissDocument={onDismissDocument}
+      />,
+      { container: host },
+    );
+    const whole = host.querySelector<HTMLElement>('[data-il-document-findings]')!;
+    const button = whole.querySelector<HTMLButtonElement>('.il-finding[data-rule="verb-repetition"] [data-il-action="dismiss"]')!;
+    expect(button.getAttribute('aria-label')).toBe('Dismiss Verb repetition in this document');
+    fireEvent.click(button);
+    expect(onDismissDocument).toHaveBeenCalledOnce();
+    await vi.waitFor(async () =>
+      expect((await getSettings()).dismissed).toEqual([
+        { ruleId: 'verb-repetition', scope: 'document', bulletText: scope.text, label: scope.label, site: 'googleDocs', at: expect.any(Number) },
+      ]),
+    );
+    const shown = prefs.present(report, scope);
+    expect(shown.documentFindings.map((f) => f.rule)).not.toContain('verb-repetition');
+    // Rescored as the engine scores the document without that rule.
+    expect(shown.score).toBe(critique(text, { disabled: ['verb-repetition'] }).score);
+    expect(shown.score).toBeGreaterThan(report.score);
+    // The page state the popup reads follows the sidebar.
+    expect(docsPageState(true, ready(report), shown).score).toBe(shown.score);
+    expect(docsPageState(true, ready(report), shown).counts['verb-repetition']).toBeUndefined();
+    // Another document (another id), whatever its text: still flagged.
+    expect(prefs.present(report, { text: '1anotherDocId0123456789abcdef' }).documentFindings.map((f) => f.rule)).toContain('verb-repetition');
+    prefs.dispose();
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The shared components on their own (props in, callbacks out): the attributes other tests rely
 // on, keyboard/aria wiring, text-only rendering, Copy/Apply/Undo callbacks.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding as FindingData } from '../../analysis/types.ts';
 import { Annotations } from '../../components/Annotations.tsx';
@@ -123,6 +123,29 @@ describe('Annotations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(onUndo).toHaveBeenCalledOnce();
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Rewrite applied.');
+  });
+  it('Dismiss: on each bullet finding, and on each finding about the whole text when the surface can dismiss those', async () => {
+    const onDismiss = vi.fn();
+    const onDismissDocument = vi.fn();
+    const doc = [f('verb-repetition', 'info'), f('tense-mix', 'warning')];
+    const { rerender } = render(
+      <Annotations subject="d" bullets={bullets} documentFindings={doc} onDismiss={onDismiss} initiallyOpen={['0']} />,
+    );
+    // Bullet findings only: no Dismiss for the whole text without its callback.
+    expect(screen.getAllByRole('button', { name: /^Dismiss/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['Dismiss Weak ownership on this bullet']);
+    rerender(<Annotations subject="d" bullets={bullets} documentFindings={doc} onDismiss={onDismiss} onDismissDocument={onDismissDocument} initiallyOpen={['0']} />);
+    const whole = within(screen.getByRole('list', { name: 'Suggestions for the whole text' }));
+    const buttons = whole.getAllByRole('button', { name: /^Dismiss/ });
+    expect(buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('title')])).toEqual([
+      ['Dismiss Verb repetition on this text', 'Not right here? Hide it on this text (Settings can restore it)'],
+      ['Dismiss Tense mix on this text', 'Not right here? Hide it on this text (Settings can restore it)'],
+    ]);
+    fireEvent.click(buttons[1]!);
+    expect(onDismissDocument).toHaveBeenCalledWith(doc[1]);
+    expect(onDismiss).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Weak ownership on this bullet' }));
+    expect(onDismiss).toHaveBeenCalledWith('0', bullets[0]!.findings[0]);
+    expect(onDismissDocument).toHaveBeenCalledOnce();
   });
   it('renders nothing for an empty block unless told what to say', () => {
     const { container, rerender } = render(<Annotations subject="d" bullets={[]} />);

@@ -90,6 +90,33 @@ describe('options', () => {
     expect(within(list).getByText(/Nothing dismissed/)).toBeTruthy();
   });
 
+  it('findings about the whole text: listed with where they were dismissed (never a Doc’s id); Restore one', async () => {
+    const block = '• Built the service with Kubernetes and React • Built the pipeline with Kafka and Spark • Built dashboards';
+    await fakeBrowser.storage.local.set({
+      dismissed: [
+        { ruleId: 'verb-repetition', scope: 'document', bulletText: block, label: 'Senior Software Engineer · Northwind', site: 'linkedin', at: 4 },
+        { ruleId: 'tense-mix', scope: 'document', bulletText: '1popupDocId00000000000000000', label: 'Jordan Rivera - Resume', site: 'googleDocs', at: 3 },
+        { ruleId: 'jargon-heavy', scope: 'document', bulletText: '1otherDocId000000000000000', site: 'googleDocs', at: 2 },
+        ...DISMISSED,
+      ],
+    });
+    await open();
+    const list = screen.getByRole('heading', { name: 'Dismissed findings' }).closest('section')!;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => [i.dataset.scope, i.textContent])).toEqual([
+      ['document', `Verb repetition · LinkedIn · whole textSenior Software Engineer · Northwind“${block}”Restore`],
+      ['document', 'Tense mix · Google Docs · whole textJordan Rivera - ResumeRestore'],
+      ['document', 'Jargon heavy · Google Docs · whole texta Google DocRestore'],
+      ['bullet', 'Weak ownership · LinkedIn“Responsible for maintaining the CI pipeline”Restore'],
+      ['bullet', 'No metric · Google Docs“Led the onboarding redesign”Restore'],
+    ]);
+    expect(list.textContent).not.toContain('DocId');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore Tense mix on Jordan Rivera - Resume' }));
+    await waitFor(async () => expect((await getSettings()).dismissed.map((d) => d.ruleId)).toEqual(['verb-repetition', 'jargon-heavy', 'weak-ownership', 'no-metric']));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(4));
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('corrupt storage renders the defaults, never an error', async () => {
     await fakeBrowser.storage.local.set({ lens: 7, disabledRules: 'all', sites: [], dismissed: { a: 1 } });
     await open();

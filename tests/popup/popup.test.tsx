@@ -157,6 +157,13 @@ describe('unsupported pages: paste and critique', () => {
     // One bullet: its annotation opens at once, findings and why included.
     const rules = [...document.querySelectorAll('.il-finding[data-rule]')].map((e) => e.getAttribute('data-rule'));
     expect(rules).toEqual(expected.bullets[0]!.findings.map((f) => f.rule));
+    // The result is its own named region (it scrolls inside the popup: popup.css, measured in the
+    // e2e), after the text box and Critique, which stay in place.
+    const region = screen.getByRole('region', { name: 'Critique of the pasted text' });
+    expect(region.contains(screen.getByRole('img', { name: /for the pasted text/ }))).toBe(true);
+    expect(region.contains(box) || region.contains(go)).toBe(false);
+    // Nothing here can dismiss: a pasted text is not kept anywhere.
+    expect(document.querySelector('[data-il-action="dismiss"]')).toBeNull();
   });
 
   it('the LinkedIn feed is unsupported too, with a hint', async () => {

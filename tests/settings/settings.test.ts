@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   MAX_DISMISSED,
+  MAX_LABEL,
   bulletKey,
   dismiss,
   dismissedMatcher,
@@ -72,8 +73,8 @@ describe('reading', () => {
       disabledRules: ['buzzword', 'tense-mix'],
       sites: { linkedin: false, googleDocs: true },
       dismissed: [
-        { ruleId: 'weak-ownership', bulletText: 'Responsible for the CI pipeline', site: 'linkedin', at: 5 },
-        { ruleId: 'buzzword', bulletText: 'Synergies', site: 'googleDocs', at: 0 },
+        { ruleId: 'weak-ownership', scope: 'bullet', bulletText: 'Responsible for the CI pipeline', site: 'linkedin', at: 5 },
+        { ruleId: 'buzzword', scope: 'bullet', bulletText: 'Synergies', site: 'googleDocs', at: 0 },
       ],
     });
   });
@@ -151,6 +152,25 @@ describe('writing', () => {
     expect((await getSettings()).dismissed).toEqual([]);
   });
 
+  it('dismissals and restores made in a row, without waiting, all stick (no lost update)', async () => {
+    await Promise.all([
+      dismiss({ ruleId: 'no-metric', bulletText: 'a', site: 'linkedin' }, 1),
+      dismiss({ ruleId: 'no-metric', bulletText: 'b', site: 'linkedin' }, 2),
+      dismiss({ ruleId: 'tense-mix', scope: 'document', bulletText: 'c', site: 'googleDocs' }, 3),
+      restore({ ruleId: 'no-metric', bulletText: 'a', site: 'linkedin' }),
+      dismiss({ ruleId: 'buzzword', bulletText: 'd', site: 'linkedin' }, 4),
+    ]);
+    expect((await getSettings()).dismissed.map((d) => d.bulletText)).toEqual(['d', 'c', 'b']);
+  });
+
+  it('a failed write rejects its caller and does not block the next', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    await expect(dismiss({ ruleId: 'no-metric', bulletText: 'a', site: 'linkedin' }, 1)).rejects.toThrow('quota');
+    set.mockRestore();
+    await dismiss({ ruleId: 'no-metric', bulletText: 'b', site: 'linkedin' }, 2);
+    expect((await getSettings()).dismissed.map((d) => d.bulletText)).toEqual(['b']);
+  });
+
   it('keeps at most MAX_DISMISSED, the newest', async () => {
     const many = Array.from({ length: MAX_DISMISSED + 20 }, (_, i) => ({ ruleId: 'no-metric', bulletText: `b${i}`, site: 'linkedin', at: i }));
     await raw({ dismissed: many });
@@ -164,6 +184,91 @@ describe('writing', () => {
   it('bulletKey collapses whitespace and caps length', () => {
     expect(bulletKey(' a \n\t b ')).toBe('a b');
     expect(bulletKey('x'.repeat(5000))).toHaveLength(2000);
+  });
+});
+
+describe('document dismissals (version 2 of the dismissed list)', () => {
+  const BLOCK = '• Built the API in Go\n• Built the app in React\n• Built the site in Vue';
+
+  it('are their own entries, per site, scope, rule and text; whitespace does not matter; Restore by scope', async () => {
+    await dismiss({ ruleId: 'verb-repetition', scope: 'document', bulletText: BLOCK, label: '  Senior PM\n· Lumen ', site: 'linkedin' }, 1);
+    // The same rule and text as a bullet dismissal is another entry (it never hides a document finding).
+    await dismiss({ ruleId: 'verb-repetition', bulletText: BLOCK, site: 'linkedin' }, 2);
+    // The same text again, whitespace changed: the same document dismissal, newer.
+    await dismiss({ ruleId: 'verb-repetition', scope: 'document', bulletText: BLOCK.replace(/\n/g, '\n\n  '), site: 'linkedin' }, 3);
+    const s = await getSettings();
+    const key = '• Built the API in Go • Built the app in React • Built the site in Vue';
+    expect(s.dismissed).toEqual([
+      { ruleId: 'verb-repetition', scope: 'document', bulletText: key, site: 'linkedin', at: 3 },
+      { ruleId: 'verb-repetition', scope: 'bullet', bulletText: key, site: 'linkedin', at: 2 },
+    ]);
+    const onLinkedIn = dismissedMatcher(s.dismissed, 'linkedin');
+    expect(onLinkedIn('verb-repetition', ` ${BLOCK} `, 'document')).toBe(true);
+    expect(onLinkedIn('tense-mix', BLOCK, 'document')).toBe(false);
+    expect(onLinkedIn('verb-repetition', '• Built the API in Go', 'document')).toBe(false);
+    expect(dismissedMatcher(s.dismissed, 'googleDocs')('verb-repetition', BLOCK, 'document')).toBe(false);
+
+    await restore({ ruleId: 'verb-repetition', scope: 'document', bulletText: BLOCK, site: 'linkedin' });
+    expect((await getSettings()).dismissed.map((d) => d.scope)).toEqual(['bullet']);
+  });
+
+  it('a label is kept for document dismissals only: one line, trimmed, capped; anything else dropped', () => {
+    const base = { ruleId: 'tense-mix', bulletText: 'x', site: 'googleDocs', at: 1 };
+    expect(sanitizeDismissed([{ ...base, scope: 'document', label: ' Jordan\n Rivera  - Resume ' }])).toEqual([
+      { ...base, scope: 'document', label: 'Jordan Rivera - Resume' },
+    ]);
+    expect(sanitizeDismissed([{ ...base, scope: 'document', label: 'L'.repeat(5000) }])[0]!.label).toHaveLength(MAX_LABEL);
+    for (const label of [42, '', '   ', null, { a: 1 }]) {
+      expect(sanitizeDismissed([{ ...base, scope: 'document', label }])).toEqual([{ ...base, scope: 'document' }]);
+    }
+    expect(sanitizeDismissed([{ ...base, scope: 'bullet', label: 'ignored' }])).toEqual([{ ...base, scope: 'bullet' }]);
+  });
+
+  it('an entry with a scope this build does not know (a newer build) is dropped, not guessed at', () => {
+    const base = { ruleId: 'tense-mix', bulletText: 'x', site: 'linkedin', at: 1 };
+    expect(sanitizeDismissed([{ ...base, scope: 'section' }, { ...base, scope: 7 }, { ...base, scope: null }, base])).toEqual([
+      { ...base, scope: 'bullet' },
+    ]);
+  });
+
+  it('version 1 data is migrated once, when the item is defined: every entry becomes a bullet dismissal', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const v1 = { ruleId: 'no-metric', bulletText: 'Led the redesign', site: 'linkedin', at: 3 };
+    await raw({ dismissed: [v1, 'junk'], dismissed$: { v: 1 } });
+    vi.resetModules();
+    const fresh = await import('../../utils/settings.ts');
+    expect((await fresh.getSettings()).dismissed).toEqual([{ ...v1, scope: 'bullet' }]);
+    // Stored as version 2; what the migration cannot read is left for the sanitizer to drop.
+    expect(await fakeBrowser.storage.local.get(['dismissed', 'dismissed$'])).toEqual({
+      dismissed: [{ ...v1, scope: 'bullet' }, 'junk'],
+      dismissed$: { v: 2 },
+    });
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
+  it('version 1 data without version metadata, and a corrupt list, migrate without throwing', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await raw({ dismissed: [{ ruleId: 'buzzword', bulletText: 'Synergies', site: 'googleDocs', at: 1 }] });
+    vi.resetModules();
+    let fresh = await import('../../utils/settings.ts');
+    expect((await fresh.getSettings()).dismissed).toEqual([{ ruleId: 'buzzword', scope: 'bullet', bulletText: 'Synergies', site: 'googleDocs', at: 1 }]);
+
+    await fakeBrowser.storage.local.clear();
+    await raw({ dismissed: 'corrupt', dismissed$: { v: 1 } });
+    vi.resetModules();
+    fresh = await import('../../utils/settings.ts');
+    expect((await fresh.getSettings()).dismissed).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('a fresh install stores version 2 with the first dismissal', async () => {
+    vi.resetModules();
+    const fresh = await import('../../utils/settings.ts');
+    await fresh.dismiss({ ruleId: 'tense-mix', scope: 'document', bulletText: 'doc-id-123', label: 'Resume', site: 'googleDocs' }, 5);
+    expect(await fakeBrowser.storage.local.get(['dismissed', 'dismissed$'])).toEqual({
+      dismissed: [{ ruleId: 'tense-mix', scope: 'document', bulletText: 'doc-id-123', label: 'Resume', site: 'googleDocs', at: 5 }],
+      dismissed$: { v: 2 },
+    });
   });
 });
 
