@@ -11,8 +11,10 @@ export const LEGACY = {
   experienceAnchor: 'div#experience',
   aboutAnchor: 'div#about',
   card: 'section.artdeco-card',
-  /** A position, a company wrapping several positions, or an education/other entity. */
-  entity: 'div[data-view-name="profile-component-entity"]',
+  /** A position, a company wrapping several positions, or an education/other entity. Markup of
+   *  2024 on carries data-view-name on the (hash-classed) div.pvs-entity--padded; 2023's had the
+   *  class alone ("pvs-entity pvs-entity--padded pvs-list__item--no-padding-when-nested"). */
+  entity: 'div[data-view-name="profile-component-entity"], div.pvs-entity--padded',
   /** Visible copy of a text; its twin is in .visually-hidden for screen readers. */
   visibleText: 'span[aria-hidden="true"]',
   hiddenCopy: '.visually-hidden',

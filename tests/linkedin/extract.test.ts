@@ -218,3 +218,25 @@ describe('text helpers', () => {
     expect(looksLikeLocation('Worked on the search backend using Java, Kafka and Redis.')).toBe(false);
   });
 });
+
+describe('legacy markup of 2023 (entities without data-view-name)', () => {
+  for (const [name, url] of [
+    ['profile-legacy.html', 'https://www.linkedin.com/in/someone/'],
+    ['details-experience-legacy.html', 'https://www.linkedin.com/in/someone/details/experience/'],
+  ] as const) {
+    it(`${name}: the same blocks when entities are only div.pvs-entity--padded`, () => {
+      const route = routeOf(url);
+      const current = extractProfile(loadFixture(name), route);
+      const older = loadFixture(name);
+      const entities = Array.from(older.querySelectorAll('[data-view-name="profile-component-entity"]'));
+      expect(entities.length).toBeGreaterThan(0);
+      for (const el of entities) {
+        el.removeAttribute('data-view-name');
+        el.className = 'pvs-entity pvs-entity--padded pvs-list__item--no-padding-when-nested';
+      }
+      const extracted = extractProfile(older, route);
+      expect(extracted.markup).toBe('legacy');
+      expect(extracted.blocks.map((b) => [b.kind, b.label, b.text])).toEqual(current.blocks.map((b) => [b.kind, b.label, b.text]));
+    });
+  }
+});
