@@ -127,6 +127,9 @@ export function findOpening(text: string, tokens: Token[]): Opening {
   if (PRONOUNS.has(lower) || (DETERMINERS.has(lower) && lower !== 'new' && lower !== 'key' && !ACTION.has(lower))) return make('pronoun');
   if (t.pre.includes('(')) return make('noun');
 
+  // A verb split in two by a typo or the tokenizer ("Trouble shot"): read the joined word.
+  const joinedForm = next && !/[.;:,]/.test(t.post) ? FORMS.get(`${lower}${nextLower}`) : undefined;
+  if (joinedForm && joinedForm.tense !== 'gerund' && ACTION.has(joinedForm.inf)) return make('action', joinedForm);
   const form = verbForm(lower);
   const endsSentence = /[.;:!?]/.test(t.post);
   // Participles and adjectives that open noun phrases.
@@ -145,7 +148,12 @@ export function findOpening(text: string, tokens: Token[]): Opening {
     if (form.tense === 'present' && !endsSentence && next) {
       // "Lead architect for", "Head of Delivery", "Design and implementation of": a title or noun phrase.
       const titleLike = TITLE_VERBS.has(lower) && (ROLE_NOUNS.has(nextLower) || PREPOSITIONS.has(nextLower));
-      const nominal = nextLower === 'of' || (nextLower === 'and' && NOMINAL_SUFFIX.test(tokens[i + 2]?.normal ?? ''));
+      // The suffix test is for nouns ("Design and implementation of"), not for verbs that merely end
+      // like one ("Design and implement", "Build and ship", "Plan and measure"): a listed verb after
+      // "and" is a second action unless "of" follows it ("Design and structure of the schema").
+      const second = tokens[i + 2]?.normal ?? '';
+      const secondIsVerb = FORMS.get(second)?.tense === 'present' && tokens[i + 3]?.normal !== 'of';
+      const nominal = nextLower === 'of' || (nextLower === 'and' && NOMINAL_SUFFIX.test(second) && !secondIsVerb);
       if (titleLike || nominal) return make('noun');
     }
     if (form.tense === 'present' && !ACTION.has(form.inf) && !EFFECT.has(form.inf)) {
@@ -158,6 +166,9 @@ export function findOpening(text: string, tokens: Token[]): Opening {
     const nextForm = verbForm(next.text);
     if (nextForm && nextForm.tense !== 'gerund' && !WEAK.has(nextForm.inf)) return { kind: 'action', index: i + 1, span: { start: next.start, end: next.end }, verb: nextForm };
   }
+  // A line that opens with a preposition ("As an engineer, contributed ...", "In my role as lead,
+  // ...") puts a label before the verb (RULES.md judgment notes: openings).
+  if (PREPOSITIONS.has(lower) && next) return make('label');
   // Compound verbs a tokenizer splits: "Trouble shot", "Pair programmed".
   const nextForm = next ? verbForm(next.text) : null;
   if (next && nextForm && nextForm.tense === 'past' && /^(?:[A-Z][a-z]+|[A-Z]\/[A-Z])$/.test(t.text) && !/[.;:,]/.test(t.post) && !t.tags.has('Determiner')) {

@@ -1,6 +1,12 @@
-// The only module that imports compromise. It tokenizes a bullet once (sentences, words, lexicon
-// tags) and hands the rules plain tokens with offsets; it conjugates verbs for rewrites from
-// compromise's tables without a second parse.
+// The only module that imports compromise. It tokenizes a bullet once (sentences, words) and hands
+// the rules plain tokens with offsets; it conjugates verbs for rewrites from compromise's tables
+// without a second parse.
+//
+// Known gap: `nlp.tokenize` runs no tagger, not even the lexicon, so every token's `tags` is empty
+// and the rules' tag checks (features.ts findOpening, passive-voice, jargon-heavy) never match;
+// the rules stand on our own lexicons. `doc.compute('lexicon')` would fill them (+~0.2 ms per
+// bullet): on dev.jsonl it removed one weak-start false positive but broke a weak-start table case
+// ("A/B tested…": "A" read as a Determiner), so turning it on needs those checks reviewed first.
 //
 // Why `nlp.tokenize` and not `nlp()`: the contextual tagger misreads subject-less bullets anyway
 // ("Cut", "Design" as nouns), so openings are judged against our own verb lexicon; on the eval set
@@ -16,6 +22,7 @@ export interface Token {
   /** [start, end) into the analysed string. */
   start: number;
   end: number;
+  /** compromise's tags for the term: empty today (see the header). */
   tags: ReadonlySet<string>;
   /** Punctuation/whitespace written after the word (e.g. ", " or ". "). */
   post: string;

@@ -21,6 +21,8 @@ export const WEAK_OWNERSHIP_PATTERNS: readonly string[] = [
   String.raw`helping(?: to)?`,
   String.raw`assisted(?: with| in| on| the)?`,
   String.raw`assisting(?: with| in| on)?`,
+  // Present tense (a current role, or "hired to assist with"): the same stance as "assisted".
+  String.raw`assists?(?: with| in| on)?`,
   String.raw`(?:was |were )?involved (?:in|with)`,
   String.raw`(?:participated|engaged) in`,
   String.raw`contribut(?:ed|ing) (?:to|towards)`,
@@ -40,7 +42,9 @@ export const BUZZWORDS: readonly string[] = [
   'results-driven', 'results driven', 'results-oriented', 'team player', 'passionate', 'passionately',
   'hard-working', 'hardworking', 'hard working', 'detail-oriented', 'detail oriented', 'go-getter', 'synergy',
   'synergies', 'synergize', 'think outside the box', 'thinking outside the box', 'outside the box', 'dynamic',
-  'successfully', 'successful', 'seamlessly', 'diligently', 'tirelessly', 'various', 'etc', 'self-starter', 'self starter', 'self-motivated',
+  'successfully', 'successful',
+  // The adjective with its adverb: "seamless onboarding" claims what "seamlessly" claims.
+  'seamless', 'seamlessly', 'diligently', 'tirelessly', 'various', 'etc', 'self-starter', 'self starter', 'self-motivated',
   'highly motivated', 'world-class', 'world class', 'best-in-class', 'best in class', 'cutting-edge',
   'cutting edge', 'state-of-the-art', 'industry-leading', 'industry leading', 'rockstar', 'rock star', 'ninja',
   'guru', 'wizard', 'thought leader', 'thought leadership', 'go-to person', 'value-add', 'value add',

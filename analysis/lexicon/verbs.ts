@@ -55,8 +55,12 @@ export const ACTION_VERBS = [
   'rally', 'convene', 'moderate', 'host', 'organize', 'plan', 'prepare', 'conduct', 'carry', 'implement',
 ];
 
-/** Openings that say nothing about what was done (RULES.md `weak-start`). */
-export const WEAK_VERBS = ['work', 'do', 'make', 'handle', 'use', 'utilize', 'utilise', 'be', 'have', 'get', 'go', 'try', 'play'];
+/**
+ * Openings that say nothing about what was done (RULES.md `weak-start`). Besides the listed ones,
+ * verbs that report a state the author came into rather than an act, like "Was": "Became the
+ * go-to person for ...", "Fell in love with TDD", "Fell into a QA role".
+ */
+export const WEAK_VERBS = ['work', 'do', 'make', 'handle', 'use', 'utilize', 'utilise', 'be', 'have', 'get', 'go', 'try', 'play', 'become', 'fall'];
 
 /** Verbs of change: with a quantity or a beneficiary they state a result. */
 export const EFFECT_VERBS = [

@@ -19,7 +19,12 @@ export default defineBulletRule({
       const before = text.slice(0, m.start);
       const midSentence = m.start > 0 && !/(?:^|[.;:!?•]\s*)$/.test(before);
       if (midSentence && /^[A-Z]/.test(m.text) && /^\s+[A-Z]/.test(text.slice(m.end))) continue;
+      // Straight or typographic quotes: earned a “Highly Successful” rating quotes a title.
       if ((before.match(/"/g) ?? []).length % 2 === 1) continue;
+      if ((before.match(/[“„]/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
+      // "Played a key role in ...": the phrase is `weak-ownership`'s, which reports it (RULES.md:
+      // one span gets one finding, the most specific rule wins).
+      if (/^key\s+role$/i.test(m.text) && /\bplay(?:ed|s|ing)?\s+an?\s+$/i.test(before)) continue;
       // "dynamic pricing", "dynamic programming": a technical term, not praise.
       if (/^dynamic$/i.test(m.text) && /^\s+(?:pricing|programming|routing|content|pages?|typing|range|analysis|allocation|loading|scaling|imports?|forms?|data|queries|dashboards?|reports?|rendering|linking|memory|modeling|systems?)\b/i.test(text.slice(m.end))) continue;
       // "etc." keeps its dot in the span so deleting it leaves clean text.

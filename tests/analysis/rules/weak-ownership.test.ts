@@ -15,6 +15,12 @@ ruleTester('weak-ownership', {
     // "support" as a noun (the support team), not "Supported the ...".
     'Aligned sales and support on a shared SLA, cutting response time 20%',
     'Directed a cross-functional squad to launch Feature X, resulting in a 12% increase in Day-30 retention',
+    // Hiring someone else to help is the author's own act; being hired to help a customer is a result.
+    'Hired two contractors to help clear the invoice backlog in 3 weeks',
+    'Hired as a field engineer to help customers move 400 kiosks to the new firmware',
+    // "support" of people by number or lowercase is not a named system or team.
+    'Supported 30 walk-in customers a day at the returns desk',
+    'Built tooling to support Finance month-end reporting, cutting close time by 2 days',
   ],
   invalid: [
     { text: 'Responsible for managing the vendor migration', errors: [{ span: 'Responsible for' }] },
@@ -35,5 +41,11 @@ ruleTester('weak-ownership', {
     { text: 'Was responsible for payroll for 200 staff', errors: [{ span: 'Was responsible for' }] },
     { text: 'I was responsible for the release calendar', errors: [{ message: /responsible for/ }] },
     { text: '• Responsible for onboarding 14 new merchants a month', errors: [{ span: 'Responsible for' }] },
+    // Being hired or brought on *to* help is work handed to the author.
+    { text: 'I was hired as an intern to help with the warehouse inventory audit', errors: [{ span: 'help with' }] },
+    { text: 'Was brought on to assist with the payroll system cutover', errors: [{ span: 'assist with' }] },
+    // "Supported" + a named system or team: like "Supported the ...".
+    { text: 'Supported Salesforce CPQ for the EMEA deal desk', errors: [{ span: 'Supported' }] },
+    { text: 'Supported Marketing and Legal during the brand refresh', errors: [{ span: 'Supported' }] },
   ],
 });

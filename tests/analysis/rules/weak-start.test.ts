@@ -22,6 +22,13 @@ ruleTester('weak-start', {
     'Responsible for the release calendar across 4 product lines',
     'Tasked with rebuilding the supplier scorecard',
     'Helped launch a loyalty program across 12 stores',
+    // Two present-tense verbs joined by "and": the second only looks like a noun suffix
+    // (-ment, -ship, -ure), it is not "Design and implementation of".
+    'Design and implement the returns flow for the mobile storefront',
+    'Build and ship pricing experiments for the self-serve plan',
+    'Plan and measure the quarterly referral campaign',
+    // A verb split in two by a typo or the tokenizer.
+    'Trouble shot point-of-sale terminals for 8 branch offices',
   ],
   invalid: [
     // "Worked as / at" is a plain weak-start.
@@ -40,5 +47,14 @@ ruleTester('weak-start', {
     { text: 'Impact: Grew newsletter signups by 35% in one quarter', errors: [{ span: 'Impact' }] },
     { text: 'I prioritized a scalable infrastructure to support a projected 300% user growth', errors: [{ span: 'I' }] },
     { text: 'The API was redesigned to cut latency', errors: [{ span: 'The' }] },
+    // The noun phrase stays a weak start when "of" follows.
+    { text: 'Design and management of the partner onboarding program', errors: [{ span: 'Design' }] },
+    { text: 'Design and structure of the loyalty points ledger', errors: [{ span: 'Design' }] },
+    // A prepositional label before the verb ("As a ..., ", "In my role as ...").
+    { text: 'As a junior analyst, built the weekly churn report for the CFO', errors: [{ span: 'As' }] },
+    { text: 'In the role of shift lead, cut closing time by 20 minutes', errors: [{ span: 'In' }] },
+    // Verbs of a state the author came into, like "Was".
+    { text: 'Became the main contact for wholesale returns', errors: [{ span: 'Became' }] },
+    { text: 'Fell into a QA role after the spring release', errors: [{ span: 'Fell' }] },
   ],
 });
