@@ -179,8 +179,7 @@ export function startPage(options: PageOptions): PageSession {
 
   const rerender = () => {
     if (signal.aborted) return;
-    profile.rerender();
-    updated();
+    void profile.rerender().then(updated);
   };
 
   const schedule = () => {

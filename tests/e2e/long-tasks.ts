@@ -37,6 +37,8 @@ export interface CpuProfile {
 export interface Recording {
   events: TraceEvent[];
   profile: CpuProfile;
+  /** The page's main frame (Chromium's id), to find its renderer in a trace started after load. */
+  frameId: string;
 }
 
 export interface Trace {
@@ -65,11 +67,12 @@ export async function startTrace(page: Page, sampleUs = 1000): Promise<Trace> {
   return {
     async stop() {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      const { frameTree } = await cdp.send('Page.getFrameTree');
       const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await complete;
       await cdp.detach().catch(() => {});
-      return { events, profile };
+      return { events, profile, frameId: frameTree.frame.id };
     },
   };
 }
@@ -100,17 +103,24 @@ export interface AttributeOptions {
 }
 
 /** The page's main-thread tasks, each with the extension's share of it. */
-export function attributeTasks({ events, profile }: Recording, options: AttributeOptions): TaskReport[] {
+export function attributeTasks({ events, profile, frameId }: Recording, options: AttributeOptions): TaskReport[] {
   const names = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name' && e.ph === 'M') names.set(`${e.pid}:${e.tid}`, e.args?.name);
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && String(e.args?.beginData?.url ?? '').startsWith(options.pageUrl),
   );
-  if (!parse) throw new Error(`trace: no HTML parse of ${options.pageUrl} on a renderer main thread`);
-  const { pid, tid } = parse;
-  // The page's time origin: its navigationStart (the first one names the document's URL).
+  // A trace started after the page loaded has no parse: the renderer main thread whose events
+  // name the page's frame.
+  const byFrame = events.find(
+    (e) => names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && (e.args?.data?.frame === frameId || e.args?.frame === frameId || e.args?.beginData?.frame === frameId),
+  );
+  const thread = parse ? `${parse.pid}:${parse.tid}` : byFrame ? `${byFrame.pid}:${byFrame.tid}` : undefined;
+  if (!thread) throw new Error(`trace: no renderer main thread for ${options.pageUrl}`);
+  const [pid, tid] = thread.split(':').map(Number) as [number, number];
+  // The page's time origin: its navigationStart (the first one names the document's URL); for a
+  // trace started later, the trace's first event of that thread.
   const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === options.pageUrl);
-  const origin = navigation?.ts ?? parse.ts;
+  const origin = navigation?.ts ?? parse?.ts ?? Math.min(...events.filter((e) => e.pid === pid && e.tid === tid && e.ts > 0).map((e) => e.ts));
 
   // Top-level tasks of that thread.
   const runs = events

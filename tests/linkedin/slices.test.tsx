@@ -129,3 +129,75 @@ describe('ProfileAnnotator mounting in slices', () => {
     expect(doc.querySelectorAll('impact-lens-annotations').length).toBe(0);
   });
 });
+
+describe('ProfileAnnotator rerender in slices', () => {
+  it('paints the box the user dismissed in first, the others after checkpoints', async () => {
+    const doc = useFixture('profile-legacy.html');
+    const blocks = extractProfile(doc, routeOf('https://www.linkedin.com/in/someone/')).blocks;
+    let dismissed: string | null = null;
+    let slicing = false;
+    const painted: string[] = [];
+    const annotator: ProfileAnnotator = new ProfileAnnotator({
+      analyze: fakeAnalyze(),
+      mount: async (anchor, name) => {
+        const host = await mountPlainHost(anchor, name);
+        const label = blocks.find((b) => b.anchor === anchor)!.label;
+        return { ...host, render: (vnode) => (painted.push(label), host.render(vnode)) };
+      },
+      // What is hidden: the dismissed bullet's findings.
+      present: (result) => ({ ...result, bullets: result.bullets.map((b) => (b.text.includes(dismissed ?? '\0') ? { ...b, findings: [] } : b)) }),
+      onDismiss: (bullet) => {
+        dismissed = bullet.text;
+        void annotator.rerender();
+      },
+      slicer: () => async () => {
+        if (slicing) painted.push('checkpoint');
+      },
+    });
+    await annotator.update(blocks);
+    // The last box with a flagged bullet: painted last in page order, so first only if prioritised.
+    const hosts = Array.from(doc.querySelectorAll('impact-lens-annotations'));
+    const host = hosts.filter((h) => h.shadowRoot!.querySelector('[data-il-bullet]:not([data-rules=""])')).pop()!;
+    const last = blocks.find((b) => b.anchor === host.previousElementSibling)!;
+    expect(hosts.indexOf(host)).toBeGreaterThan(0);
+    host.shadowRoot!.querySelector<HTMLElement>('[data-il-bullet]:not([data-rules=""])')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    painted.length = 0;
+    slicing = true;
+    host.shadowRoot!.querySelector<HTMLElement>('[data-il-action="dismiss"]')!.click();
+    await new Promise((r) => setTimeout(r, 10));
+    // The last block (where the click was) first, then one checkpoint between each of the others.
+    expect(painted[0]).toBe(last.label);
+    expect(painted.filter((p) => p === 'checkpoint')).toHaveLength(blocks.length);
+    expect(painted.filter((p) => p !== 'checkpoint').sort()).toEqual(blocks.map((b) => b.label).sort());
+    annotator.dispose();
+  });
+
+  it('a newer rerender takes over: the older one stops at its next checkpoint', async () => {
+    const doc = useFixture('profile-legacy.html');
+    const blocks = extractProfile(doc, routeOf('https://www.linkedin.com/in/someone/')).blocks;
+    let renders = 0;
+    let hold: (() => void) | null = null;
+    let slicing = false;
+    const annotator = new ProfileAnnotator({
+      analyze: fakeAnalyze(),
+      mount: async (anchor, name) => {
+        const host = await mountPlainHost(anchor, name);
+        return { ...host, render: (vnode) => (renders++, host.render(vnode)) };
+      },
+      slicer: () => () => (slicing ? new Promise<void>((resolve) => (hold = resolve)) : Promise.resolve()),
+    });
+    await annotator.update(blocks);
+    renders = 0;
+    slicing = true;
+    const first = annotator.rerender(); // paints one box, then waits at its checkpoint
+    expect(renders).toBe(1);
+    slicing = false;
+    await annotator.rerender(); // paints every box
+    expect(renders).toBe(1 + blocks.length);
+    hold!();
+    await first; // resumed after the newer one: stops without painting again
+    expect(renders).toBe(1 + blocks.length);
+    annotator.dispose();
+  });
+});
