@@ -2,7 +2,8 @@
 // the extension from this tree and opens a generated profile of 30 positions x 8 bullets
 // (tests/e2e/fixtures-gen.ts) in headless Chromium, traced (tests/e2e/long-tasks.ts), BENCH_RUNS
 // times (default 8) after one warm-up. Prints medians: DOMContentLoaded -> all 241 markers, the
-// extension's most script time in one main-thread task, its total, tasks over 50 ms it caused.
+// extension's most script time in one main-thread task, its total, tasks over 50 ms it caused;
+// then a Dismiss clicked on the annotated page: the click's task and our script in it.
 // With --baseline DIR (an unpacked chrome-mv3 build, e.g. of an older commit) both run
 // interleaved in one process, so machine load hits both alike: compare the two columns, not
 // numbers from different runs.
@@ -24,6 +25,9 @@ interface Sample {
   mostInOneTask: number;
   total: number;
   caused: number;
+  /** The Dismiss click's task, and our script in it (ms). */
+  clickMs: number;
+  clickOurs: number;
 }
 
 interface Variant {
@@ -31,6 +35,8 @@ interface Variant {
   browser: Browser;
   origin: string;
   samples: Sample[];
+  /** Dismiss clicks so far: each run opens another bullet (dismissals are remembered). */
+  clicks: number;
 }
 
 async function start(label: string, dir: string): Promise<Variant> {
@@ -48,7 +54,7 @@ async function start(label: string, dir: string): Promise<Variant> {
     observer.observe(document, { childList: true, subtree: true });
   });
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  return { label, browser, origin: `chrome-extension://${new URL(worker.url()).host}/`, samples: [] };
+  return { label, browser, origin: `chrome-extension://${new URL(worker.url()).host}/`, samples: [], clicks: 0 };
 }
 
 async function once(v: Variant): Promise<Sample> {
@@ -71,6 +77,15 @@ async function once(v: Variant): Promise<Sample> {
     dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
     firstHost: (window as unknown as { __ilFirstHost: number | null }).__ilFirstHost,
   }));
+  // A dismissal: open a flagged bullet of the first position, trace the click on its first Dismiss.
+  await page.locator('impact-lens-annotations [data-il-bullet]:not([data-rules=""])').nth(v.clicks++).click();
+  const dismiss = page.locator('impact-lens-annotations [data-il-action="dismiss"]').first();
+  await dismiss.waitFor();
+  const clickTrace = await startTrace(page);
+  await dismiss.click();
+  await page.waitForTimeout(500);
+  const clickTasks = attributeTasks(await clickTrace.stop(), { pageUrl: BIG_PROFILE, extensionOrigin: v.origin });
+  const click = clickTasks.find((t) => t.what.startsWith('EventDispatch (click)')) ?? { duration: 0, extensionMs: 0 };
   await page.close();
   const tasks = attributeTasks(recording, { pageUrl: BIG_PROFILE, extensionOrigin: v.origin });
   // The same rule as tests/e2e/hardening-perf.e2e.test.ts: our script, plus rendering after our first box.
@@ -84,6 +99,8 @@ async function once(v: Variant): Promise<Sample> {
     mostInOneTask: tasks.reduce((m, t) => Math.max(m, t.extensionMs), 0),
     total: tasks.reduce((s, t) => s + t.extensionMs, 0),
     caused: caused.length,
+    clickMs: click.duration,
+    clickOurs: click.extensionMs,
   };
 }
 
@@ -107,7 +124,8 @@ async function main(): Promise<void> {
         `  ${v.label.padEnd(10)} DOMContentLoaded -> ${MARKERS} markers ${median(s.map((x) => x.annotateMs)).toFixed(0).padStart(5)} ms` +
           `   our most in one task ${median(s.map((x) => x.mostInOneTask)).toFixed(1).padStart(5)} ms` +
           `   our total ${median(s.map((x) => x.total)).toFixed(0).padStart(4)} ms` +
-          `   tasks > ${LONG_TASK_MS} ms caused ${median(s.map((x) => x.caused))} (per run: ${s.map((x) => x.caused).join(' ')})`,
+          `   tasks > ${LONG_TASK_MS} ms caused ${median(s.map((x) => x.caused))} (per run: ${s.map((x) => x.caused).join(' ')})` +
+          `   Dismiss click task ${median(s.map((x) => x.clickMs)).toFixed(1)} ms (our script ${median(s.map((x) => x.clickOurs)).toFixed(1)} ms)`,
       );
     }
   } finally {
