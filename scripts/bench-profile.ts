@@ -11,13 +11,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BIG_PROFILE, bigProfileHtml } from '../tests/e2e/fixtures-gen.ts';
-import { attributeTasks, startTrace, type TaskReport } from '../tests/e2e/long-tasks.ts';
+import { LONG_TASK_MS, attributeTasks, causedByExtension, startTrace } from '../tests/e2e/long-tasks.ts';
 import { buildExtension, launch, type Browser } from '../tests/linkedin/browser.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 const HOSTS = 31;
 const MARKERS = 241;
-const LONG_TASK_MS = 50;
 const HTML = bigProfileHtml({ positions: 30, bullets: 8 });
 
 interface Sample {
@@ -88,9 +87,7 @@ async function once(v: Variant): Promise<Sample> {
   const click = clickTasks.find((t) => t.what.startsWith('EventDispatch (click)')) ?? { duration: 0, extensionMs: 0 };
   await page.close();
   const tasks = attributeTasks(recording, { pageUrl: BIG_PROFILE, extensionOrigin: v.origin });
-  // The same rule as tests/e2e/hardening-perf.e2e.test.ts: our script, plus rendering after our first box.
-  const ours = (t: TaskReport) => t.extensionMs + (firstHost !== null && t.start >= firstHost ? t.renderingMs : 0);
-  const caused = tasks.filter((t) => t.duration > LONG_TASK_MS && ours(t) > 0 && (ours(t) >= t.duration / 2 || t.duration - ours(t) <= LONG_TASK_MS));
+  const caused = causedByExtension(tasks, firstHost);
   if (process.env.BENCH_VERBOSE) {
     for (const t of caused) console.log(`    ${t.duration} ms @${Math.round(t.start)} script ${t.extensionMs} rendering ${t.renderingMs} ${t.what} (first box @${Math.round(firstHost ?? -1)})`);
   }

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIG_PROFILE, bigProfileHtml } from './fixtures-gen.ts';
 import { launchContext, type PlainSession } from './hardening-helpers.ts';
 import { launchWithExtension, type ExtensionSession } from './harness.ts';
-import { attributeTasks, startTrace, type TaskReport } from './long-tasks.ts';
+import { LONG_TASK_MS, attributeTasks, causedByExtension, startTrace, type TaskReport } from './long-tasks.ts';
 
 const POSITIONS = 30;
 const BULLETS = 8;
@@ -26,7 +26,6 @@ const MARKERS = POSITIONS * BULLETS + 1; // every bullet, and the headline
 const RUNS = 3;
 /** Budget from DOMContentLoaded (the content script starts reading the page then) to all markers. */
 const BUDGET_MS = 3_000;
-const LONG_TASK_MS = 50;
 
 const HTML = bigProfileHtml({ positions: POSITIONS, bullets: BULLETS });
 
@@ -133,19 +132,7 @@ async function run(context: BrowserContext, extensionOrigin: string, annotated: 
   };
 }
 
-/** Our share of a task: our script, and once our first box is in, the page's rendering too. */
-function ours(r: Run, t: TaskReport): number {
-  return t.extensionMs + (r.firstHost !== null && t.start >= r.firstHost ? t.renderingMs : 0);
-}
-
-/** Tasks over 50 ms that are the extension's doing (see the header). */
-function causedByExtension(r: Run): TaskReport[] {
-  return r.tasks.filter((t) => {
-    if (t.duration <= LONG_TASK_MS) return false;
-    const share = ours(r, t);
-    return share > 0 && (share >= t.duration / 2 || t.duration - share <= LONG_TASK_MS);
-  });
-}
+const causedBy = (r: Run) => causedByExtension(r.tasks, r.firstHost);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -159,7 +146,7 @@ function fmt(r: Run): string {
     `longtask entries: ${r.longTasks.map((t) => `${t.duration} ms @${t.start}`).join(', ') || 'none'}`,
     `tasks running our code: ${ours.length}, our most in one task ${ms(longest)}, our total ${ms(ours.reduce((s, t) => s + t.extensionMs, 0))}`,
     `tasks over ${LONG_TASK_MS} ms: ${r.tasks.filter((t) => t.duration > LONG_TASK_MS).map(task).join(' | ') || 'none'}`,
-    `caused by the extension: ${causedByExtension(r).map(task).join(' | ') || 'none'}`,
+    `caused by the extension: ${causedBy(r).map(task).join(' | ') || 'none'}`,
   ].join('\n    ');
 }
 
@@ -182,7 +169,7 @@ it(`a profile of ${POSITIONS} positions x ${BULLETS} bullets: annotated within $
   without.forEach((r, i) => console.log(`without (baseline), run ${i + 1}:\n    ${fmt(r)}`));
 
   const annotateMs = median(withExt.map((r) => r.done! - r.dcl));
-  const caused = withExt.map((r) => causedByExtension(r).length);
+  const caused = withExt.map((r) => causedBy(r).length);
   const mostInOneTask = withExt.map((r) => r.tasks.reduce((m, t) => Math.max(m, t.extensionMs), 0));
   console.log(
     `median: ${MARKERS} markers ${annotateMs} ms after DOMContentLoaded; tasks over ${LONG_TASK_MS} ms caused by the extension per run: ` +

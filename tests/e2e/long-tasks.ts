@@ -143,7 +143,9 @@ export function attributeTasks({ events, profile, frameId }: Recording, options:
     const end = task.ts + task.dur!;
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
     let ext = 0;
-    for (let i = s; i < samples.length && samples[i]!.ts < end; i++) if (samples[i]!.extension) ext += samples[i]!.dur;
+    for (let i = s; i < samples.length && samples[i]!.ts < end; i++) {
+      if (samples[i]!.extension) ext += Math.min(samples[i]!.dur, end - samples[i]!.ts);
+    }
     const inside = complete.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
     out.push({
       start: round((task.ts - origin) / 1000),
@@ -180,9 +182,11 @@ function cpuSamples(profile: CpuProfile, extensionOrigin: string): Sample[] {
   const out: Sample[] = [];
   let t = profile.startTime;
   const times = profile.timeDeltas.map((d) => (t += d));
+  // A sample stands for the time until the next one, at most two sampling intervals: a gap in the
+  // samples is not time spent where the last one was taken.
+  const interval = [...profile.timeDeltas].sort((a, b) => a - b)[profile.timeDeltas.length >> 1] ?? 0;
   for (let i = 0; i < profile.samples.length; i++) {
-    // A sample stands for the time until the next one.
-    const dur = i + 1 < times.length ? times[i + 1]! - times[i]! : 0;
+    const dur = i + 1 < times.length ? Math.min(times[i + 1]! - times[i]!, 2 * interval) : interval;
     out.push({ ts: times[i]!, dur, extension: isExtension(profile.samples[i]!) });
   }
   return out;
@@ -205,3 +209,20 @@ function largestInside(inside: TraceEvent[]): string {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+
+/** A long task, as issue 6 counts them: over 50 ms. */
+export const LONG_TASK_MS = 50;
+
+/**
+ * The tasks over 50 ms that are the extension's doing: mostly ours, or under 50 ms without our
+ * share. Our share is our script, plus, from `firstHost` (ms, when our first box went into the
+ * page) on, the page's rendering: on a fixture with no script of its own only our boxes change it.
+ */
+export function causedByExtension(tasks: readonly TaskReport[], firstHost: number | null): TaskReport[] {
+  const ours = (t: TaskReport) => t.extensionMs + (firstHost !== null && t.start >= firstHost ? t.renderingMs : 0);
+  return tasks.filter((t) => {
+    if (t.duration <= LONG_TASK_MS) return false;
+    const share = ours(t);
+    return share > 0 && (share >= t.duration / 2 || t.duration - share <= LONG_TASK_MS);
+  });
+}
