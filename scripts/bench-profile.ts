@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BIG_PROFILE, bigProfileHtml } from '../tests/e2e/fixtures-gen.ts';
-import { LONG_TASK_MS, attributeTasks, causedByExtension, startTrace } from '../tests/e2e/long-tasks.ts';
+import { LONG_TASK_MS, attributeTasks, causedByExtension, firstHostAt, startTrace, watchFirstHost } from '../tests/e2e/long-tasks.ts';
 import { buildExtension, launch, type Browser } from '../tests/linkedin/browser.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
@@ -41,17 +41,7 @@ interface Variant {
 async function start(label: string, dir: string): Promise<Variant> {
   const browser = await launch(dir);
   await browser.context.route(BIG_PROFILE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML }));
-  await browser.context.addInitScript(() => {
-    const w = window as unknown as { __ilFirstHost: number | null };
-    w.__ilFirstHost = null;
-    const observer = new MutationObserver((records) => {
-      if (records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && n.tagName.toLowerCase().startsWith('impact-lens-')))) {
-        w.__ilFirstHost = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
+  await watchFirstHost(browser.context);
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   return { label, browser, origin: `chrome-extension://${new URL(worker.url()).host}/`, samples: [], clicks: 0 };
 }
@@ -72,10 +62,8 @@ async function once(v: Variant): Promise<Sample> {
   const done = await page.evaluate(() => performance.now());
   await page.waitForTimeout(500);
   const recording = await trace.stop();
-  const { dcl, firstHost } = await page.evaluate(() => ({
-    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-    firstHost: (window as unknown as { __ilFirstHost: number | null }).__ilFirstHost,
-  }));
+  const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  const firstHost = await firstHostAt(page);
   // A dismissal: open a flagged bullet of the first position, trace the click on its first Dismiss.
   await page.locator('impact-lens-annotations [data-il-bullet]:not([data-rules=""])').nth(v.clicks++).click();
   const dismiss = page.locator('impact-lens-annotations [data-il-action="dismiss"]').first();

@@ -108,7 +108,7 @@ export class ProfileAnnotator {
     const first = this.touched;
     this.touched = null;
     const entries = [...this.entries.values()].sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
-    const checkpoint = this.options.slicer ? this.options.slicer() : timeSlicer({ yieldTo: yieldToFrame });
+    const checkpoint = this.slices(true);
     for (const entry of entries) {
       if (this.disposed || run !== this.rerenders) return;
       if (entry.removed || !entry.result) continue;
@@ -137,7 +137,7 @@ export class ProfileAnnotator {
         entries.map((e) => ({ text: e.block.text, mode: e.block.kind === 'headline' ? 'lines' : 'document' })),
         this.options.strategy ?? 'per-block',
         {},
-        (this.options.slicer ?? timeSlicer)(),
+        this.slices(false),
       );
     } catch (err) {
       entries.forEach(onFail);
@@ -150,11 +150,17 @@ export class ProfileAnnotator {
     // work (about 0.2 ms per bullet row), and a 240-bullet profile rendered at once made one
     // 55-130 ms task on this machine (tests/e2e/hardening-perf.e2e.test.ts).
     const insets = entries.map((e) => readInset(e.block.anchor));
-    const checkpoint = this.options.slicer ? this.options.slicer() : timeSlicer({ yieldTo: yieldToFrame });
+    const checkpoint = this.slices(true);
     for (let i = 0; i < entries.length; i++) {
       await this.show(entries[i]!, results[i]!, seqs[i]!, insets[i]!);
       if (i < entries.length - 1) await checkpoint();
     }
+  }
+
+  /** Checkpoints for one loop; one that changes the DOM lets a frame render at each yield. */
+  private slices(writesDom: boolean): () => Promise<void> {
+    if (this.options.slicer) return this.options.slicer();
+    return writesDom ? timeSlicer({ yieldTo: yieldToFrame }) : timeSlicer();
   }
 
   dispose(): void {

@@ -42,12 +42,18 @@ const DATE_RANGE =
 const SKILLS_LINE = /^skills:|\+\d+ skills?$/i;
 const WORKPLACE = /^(?:remote|hybrid|on-site)$/i;
 
+/** The markups, in the order tried: the first that yields a block is the page's. */
+const MARKUPS = [
+  ['legacy', legacyBlocks],
+  ['sdui', sduiBlocks],
+] as const;
+
 export function extractProfile(root: Root, route: Route): ProfileExtract {
   if (route.kind === 'other') return { markup: null, blocks: [] };
-  const legacy = [...legacyBlocks(root, route)];
-  if (legacy.length) return { markup: 'legacy', blocks: legacy };
-  const sdui = [...sduiBlocks(root, route)];
-  if (sdui.length) return { markup: 'sdui', blocks: sdui };
+  for (const [markup, blocksOf] of MARKUPS) {
+    const blocks = [...blocksOf(root, route)];
+    if (blocks.length) return { markup, blocks };
+  }
   return { markup: detectMarkup(root), blocks: [] };
 }
 
@@ -59,7 +65,7 @@ export function extractProfile(root: Root, route: Route): ProfileExtract {
  */
 export async function extractProfileSliced(root: Root, route: Route, checkpoint: () => Promise<void>): Promise<ProfileExtract> {
   if (route.kind === 'other') return { markup: null, blocks: [] };
-  for (const [markup, blocksOf] of [['legacy', legacyBlocks], ['sdui', sduiBlocks]] as const) {
+  for (const [markup, blocksOf] of MARKUPS) {
     const blocks: ProfileBlock[] = [];
     for (const block of blocksOf(root, route)) {
       blocks.push(block);

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIG_PROFILE, bigProfileHtml } from './fixtures-gen.ts';
 import { launchContext, type PlainSession } from './hardening-helpers.ts';
 import { launchWithExtension, type ExtensionSession } from './harness.ts';
-import { LONG_TASK_MS, attributeTasks, causedByExtension, startTrace, type TaskReport } from './long-tasks.ts';
+import { LONG_TASK_MS, attributeTasks, causedByExtension, firstHostAt, startTrace, watchFirstHost, type TaskReport } from './long-tasks.ts';
 
 const POSITIONS = 30;
 const BULLETS = 8;
@@ -36,33 +36,20 @@ let plain: PlainSession;
 
 interface PageRecord {
   __ilLongTasks: { start: number; duration: number }[];
-  __ilFirstHost: number | null;
 }
 
 async function prepare(context: BrowserContext): Promise<void> {
   await context.route(BIG_PROFILE, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML }));
   // In the page's own world, before anything else: the long tasks it sees, and when the first of
-  // our hosts was inserted (the DOM is shared with the content script's isolated world).
+  // our hosts was inserted.
   await context.addInitScript(() => {
     const w = window as unknown as PageRecord;
     w.__ilLongTasks = [];
-    w.__ilFirstHost = null;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__ilLongTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
     }).observe({ type: 'longtask', buffered: true });
-    const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of Array.from(r.addedNodes)) {
-          if (n instanceof Element && n.tagName.toLowerCase().startsWith('impact-lens-')) {
-            w.__ilFirstHost = performance.now();
-            observer.disconnect();
-            return;
-          }
-        }
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
   });
+  await watchFirstHost(context);
 }
 
 beforeAll(async () => {
@@ -120,15 +107,15 @@ async function run(context: BrowserContext, extensionOrigin: string, annotated: 
     return {
       dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
       longTasks: w.__ilLongTasks,
-      firstHost: w.__ilFirstHost,
     };
   });
+  const firstHost = await firstHostAt(page);
   await page.close();
   const tasks = attributeTasks(recording, { pageUrl: BIG_PROFILE, extensionOrigin, minDuration: 1 });
   return {
     dcl: Math.round(result.dcl),
     done: done === null ? null : Math.round(done),
-    firstHost: result.firstHost === null ? null : Math.round(result.firstHost),
+    firstHost: firstHost === null ? null : Math.round(firstHost),
     longTasks: result.longTasks,
     tasks,
   };

@@ -21,7 +21,7 @@ import {
   waitForHosts,
 } from '../linkedin/e2e-pages.ts';
 import { cdpFor, pageMetrics, type PageMetrics } from './hardening-helpers.ts';
-import { launchWithExtension, openExtensionPage, sendFromExtensionPage, stopServiceWorkers, type ExtensionSession } from './harness.ts';
+import { launchWithExtension, openExtensionPage, recordAnalyzeTexts, sendFromExtensionPage, stopServiceWorkers, type ExtensionSession } from './harness.ts';
 
 let session: ExtensionSession;
 
@@ -34,18 +34,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Counts, in the worker, the `analyze` messages it receives (next to its own listener). */
+/** Counts the `analyze` messages the worker receives from now on. */
 async function countAnalyzeInWorker(): Promise<() => Promise<number>> {
-  await session.worker.evaluate(() => {
-    const g = globalThis as unknown as { __ilAnalyze?: number };
-    if (g.__ilAnalyze !== undefined) return;
-    g.__ilAnalyze = 0;
-    chrome.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type === 'analyze') g.__ilAnalyze! += 1;
-      return false;
-    });
-  });
-  return () => session.worker.evaluate(() => (globalThis as unknown as { __ilAnalyze?: number }).__ilAnalyze ?? -1);
+  const texts = await recordAnalyzeTexts(session);
+  return async () => (await texts()).length;
 }
 
 interface Stop {

@@ -167,3 +167,25 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, message: string):
     clearTimeout(timer);
   }
 }
+
+/**
+ * Records, in the worker, the text of every `analyze` message it receives (a listener next to its
+ * own), and returns a reader of the texts received since this call, the empty warm-up included.
+ * A restarted worker starts a new record.
+ */
+export async function recordAnalyzeTexts(session: ExtensionSession): Promise<() => Promise<string[]>> {
+  const from = await session.worker.evaluate(() => {
+    const g = globalThis as unknown as { __ilTexts?: string[] };
+    if (!g.__ilTexts) {
+      const texts: string[] = [];
+      g.__ilTexts = texts;
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        const m = message as { type?: unknown; data?: { text?: unknown } } | null;
+        if (m?.type === 'analyze') texts.push(typeof m.data?.text === 'string' ? m.data.text : '');
+        return false;
+      });
+    }
+    return g.__ilTexts.length;
+  });
+  return () => session.worker.evaluate((n) => ((globalThis as unknown as { __ilTexts?: string[] }).__ilTexts ?? []).slice(n), from);
+}

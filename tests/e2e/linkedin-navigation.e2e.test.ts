@@ -22,24 +22,13 @@ import {
   waitForHosts,
 } from '../linkedin/e2e-pages.ts';
 import { fixtureHtml } from '../linkedin/fixtures.ts';
-import { launchWithExtension, type ExtensionSession } from './harness.ts';
+import { launchWithExtension, recordAnalyzeTexts, type ExtensionSession } from './harness.ts';
 
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await launchWithExtension();
   await routeLinkedIn(session.context);
-  // Records, in the worker, the text of every `analyze` message it receives (next to its own listener).
-  await session.worker.evaluate(() => {
-    const g = globalThis as unknown as { __ilTexts?: string[] };
-    if (g.__ilTexts) return;
-    g.__ilTexts = [];
-    chrome.runtime.onMessage.addListener((message: unknown) => {
-      const m = message as { type?: unknown; data?: { text?: unknown } } | null;
-      if (m?.type === 'analyze') g.__ilTexts!.push(typeof m.data?.text === 'string' ? m.data.text : '');
-      return false;
-    });
-  });
 });
 
 afterAll(async () => {
@@ -48,8 +37,8 @@ afterAll(async () => {
 
 /** The `analyze` texts the worker receives from now on; the empty warm-up critique left out. */
 async function recordAnalyze(): Promise<() => Promise<string[]>> {
-  const from = await session.worker.evaluate(() => (globalThis as unknown as { __ilTexts: string[] }).__ilTexts.length);
-  return async () => (await session.worker.evaluate((n) => (globalThis as unknown as { __ilTexts: string[] }).__ilTexts.slice(n), from)).filter(Boolean);
+  const texts = await recordAnalyzeTexts(session);
+  return async () => (await texts()).filter(Boolean);
 }
 
 /**

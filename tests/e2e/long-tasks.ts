@@ -11,7 +11,7 @@
 // message callback, a timer). Long Animation Frames attribute scripts by URL but leave out
 // isolated-world scripts. The trace's CPU samples do see them, with their chrome-extension:// URL,
 // and the trace's task events give each task's exact span on the same clock.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** One trace event, as Chromium reports it (only the fields read here). */
 interface TraceEvent {
@@ -225,4 +225,27 @@ export function causedByExtension(tasks: readonly TaskReport[], firstHost: numbe
     const share = ours(t);
     return share > 0 && (share >= t.duration / 2 || t.duration - share <= LONG_TASK_MS);
   });
+}
+
+/**
+ * Records, in each page of `context` (its own world, before any script), when the first of our
+ * hosts is inserted: the DOM is shared with the content script's isolated world. Read it with
+ * firstHostAt (ms since the page's navigation start, or null).
+ */
+export async function watchFirstHost(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __ilFirstHost: number | null };
+    w.__ilFirstHost = null;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && n.tagName.toLowerCase().startsWith('impact-lens-')))) {
+        w.__ilFirstHost = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+export function firstHostAt(page: Page): Promise<number | null> {
+  return page.evaluate(() => (window as unknown as { __ilFirstHost: number | null }).__ilFirstHost);
 }
